@@ -1,0 +1,14 @@
+#pragma once
+// The authorisation gate every organisation-scoped use case passes first.
+#include "app/services.h"
+#include "domain/organisation/permission.h"
+
+namespace mamori {
+
+// The actor's roles in `organisation` if `action` is allowed.
+// NotFound when the actor may not know the organisation exists (not a member, or a token of
+// another organisation); PermissionDenied when a member lacks the right.
+Result<RoleSet> authorise(UnitOfWork& unit, const Actor& actor, const OrganisationId& organisation,
+                          Action action);
+
+}  // namespace mamori

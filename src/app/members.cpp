@@ -1,0 +1,112 @@
+#include "app/members.h"
+
+#include "app/access.h"
+#include "app/audit_log.h"
+#include "app/users.h"
+
+namespace mamori {
+
+namespace {
+
+Status keep_an_isms_manager(UnitOfWork& unit, const OrganisationId& organisation,
+                            const RoleSet& old_roles, const RoleSet& new_roles) {
+    if (!old_roles.has(Role::IsmsManager) || new_roles.has(Role::IsmsManager)) return {};
+    TRY_ASSIGN(const std::int64_t managers, unit.count_members_with_role(organisation, Role::IsmsManager));
+    if (managers <= 1) {
+        return Error::precondition("the organisation must keep at least one ISMS manager");
+    }
+    return {};
+}
+
+Result<MemberView> view_of(UnitOfWork& unit, const Membership& membership) {
+    TRY_ASSIGN(const auto user, unit.find_user(membership.user_id));
+    if (!user) return Error::not_found("member");
+    return MemberView{membership, user->email, user->display_name};
+}
+
+Result<Membership> find_member(UnitOfWork& unit, const OrganisationId& organisation,
+                               const UserId& user) {
+    TRY_ASSIGN(const auto membership, unit.find_membership(organisation, user));
+    if (!membership) return Error::not_found("member");
+    return *membership;
+}
+
+}  // namespace
+
+Result<RoleSet> parse_roles(const std::vector<std::string>& names) {
+    if (names.empty()) return Error::invalid("roles", "must name at least one role");
+    RoleSet roles;
+    for (const std::string& name : names) {
+        const std::optional<Role> role = parse_role(name);
+        if (!role) return Error::invalid("roles", "'" + name + "' is not a role");
+        roles.add(*role);
+    }
+    return roles;
+}
+
+Result<Page<MemberView>> list_members(const Services& services, const Actor& actor,
+                                      const OrganisationId& organisation, const PageRequest& page,
+                                      const std::optional<std::string>& query) {
+    TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
+    TRY(authorise(*unit, actor, organisation, Action::ViewMembers));
+    TRY_ASSIGN(auto rows, unit->list_members(organisation, {page.limit + 1, page.after}, query));
+    return make_page(std::move(rows), page.limit, [](const MemberView& view) { return view.email; });
+}
+
+Result<MemberView> add_member(const Services& services, const Actor& actor,
+                              const OrganisationId& organisation, const NewMember& input) {
+    TRY_ASSIGN(const RoleSet roles, parse_roles(input.roles));
+    TRY_ASSIGN(const std::string email, validate_email("email", input.email));
+    TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
+    TRY(authorise(*unit, actor, organisation, Action::ManageMembers));
+    TRY_ASSIGN(std::optional<User> user, unit->find_user_by_email(email));
+    if (!user) {
+        TRY_ASSIGN(user, create_user_in(*unit, services, actor,
+                                        {email, input.display_name.value_or(""),
+                                         input.password.value_or(""), false, Locale::Japanese}));
+    }
+    TRY_ASSIGN(const auto existing, unit->find_membership(organisation, user->id));
+    if (existing) return Error::conflict("this user is already a member");
+    const Membership membership{organisation, user->id, roles, services.clock.now()};
+    TRY(unit->insert_membership(membership));
+    TRY(record_change(*unit, services, actor,
+                      {organisation, "membership", user->id.str(), "create", std::nullopt,
+                       membership.audit_json()}));
+    TRY(unit->commit());
+    return MemberView{membership, user->email, user->display_name};
+}
+
+Result<MemberView> change_member_roles(const Services& services, const Actor& actor,
+                                       const OrganisationId& organisation, const UserId& user,
+                                       const std::vector<std::string>& role_names) {
+    TRY_ASSIGN(const RoleSet roles, parse_roles(role_names));
+    TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
+    TRY(authorise(*unit, actor, organisation, Action::ManageMembers));
+    TRY_ASSIGN(Membership membership, find_member(*unit, organisation, user));
+    if (membership.roles == roles) return view_of(*unit, membership);
+    TRY(keep_an_isms_manager(*unit, organisation, membership.roles, roles));
+    const std::string before = membership.audit_json();
+    membership.roles = roles;
+    TRY(unit->update_membership(membership));
+    TRY(record_change(*unit, services, actor,
+                      {organisation, "membership", user.str(), "update", before,
+                       membership.audit_json()}));
+    TRY_ASSIGN(MemberView view, view_of(*unit, membership));
+    TRY(unit->commit());
+    return view;
+}
+
+Status remove_member(const Services& services, const Actor& actor,
+                     const OrganisationId& organisation, const UserId& user) {
+    TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
+    TRY(authorise(*unit, actor, organisation, Action::ManageMembers));
+    TRY_ASSIGN(const Membership membership, find_member(*unit, organisation, user));
+    TRY(keep_an_isms_manager(*unit, organisation, membership.roles, RoleSet{}));
+    TRY(unit->delete_membership(organisation, user));
+    TRY(record_change(*unit, services, actor,
+                      {organisation, "membership", user.str(), "delete", membership.audit_json(),
+                       std::nullopt}));
+    return unit->commit();
+}
+
+}  // namespace mamori

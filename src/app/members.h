@@ -1,0 +1,35 @@
+#pragma once
+// Members of an organisation and their roles (5.3). An organisation always keeps at least
+// one ISMS manager, so it can never be left without someone able to manage it.
+#include <optional>
+
+#include "app/paging.h"
+#include "app/services.h"
+
+namespace mamori {
+
+Result<Page<MemberView>> list_members(const Services& services, const Actor& actor,
+                                      const OrganisationId& organisation, const PageRequest& page,
+                                      const std::optional<std::string>& query);
+
+struct NewMember {
+    std::string email;
+    std::optional<std::string> display_name;  // required when the e-mail is new
+    std::optional<std::string> password;      // required when the e-mail is new
+    std::vector<std::string> roles;
+};
+
+// Adds an existing user, or creates the account first (invitation by the ISMS manager).
+// Conflict when already a member.
+Result<MemberView> add_member(const Services& services, const Actor& actor,
+                              const OrganisationId& organisation, const NewMember& input);
+Result<MemberView> change_member_roles(const Services& services, const Actor& actor,
+                                       const OrganisationId& organisation, const UserId& user,
+                                       const std::vector<std::string>& roles);
+Status remove_member(const Services& services, const Actor& actor,
+                     const OrganisationId& organisation, const UserId& user);
+
+// Non-empty, known role names; InvalidArgument naming `roles` otherwise.
+Result<RoleSet> parse_roles(const std::vector<std::string>& names);
+
+}  // namespace mamori

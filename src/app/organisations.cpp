@@ -1,0 +1,96 @@
+#include "app/organisations.h"
+
+#include "app/access.h"
+#include "app/audit_log.h"
+
+namespace mamori {
+
+namespace {
+
+std::string cursor_of(const Organisation& organisation) {
+    return organisation.name + '\x1f' + organisation.id.str();
+}
+
+}  // namespace
+
+Result<Organisation> create_organisation(const Services& services, const Actor& actor,
+                                         std::string_view name) {
+    if (!actor.is_system() && !actor.is_admin()) {
+        return Error::denied("only installation administrators create organisations");
+    }
+    TRY_ASSIGN(std::string valid_name, validate_name("name", name));
+    Organisation organisation{OrganisationId(services.ids.next()), std::move(valid_name),
+                              services.clock.now(), 1};
+    TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
+    TRY_ASSIGN(const auto existing, unit->find_organisation_by_name(organisation.name));
+    if (existing) return Error::conflict("an organisation with this name exists");
+    TRY(unit->insert_organisation(organisation));
+    TRY(record_change(*unit, services, actor,
+                      {organisation.id, "organisation", organisation.id.str(), "create",
+                       std::nullopt, organisation.audit_json()}));
+    TRY(unit->commit());
+    return organisation;
+}
+
+Result<Page<Organisation>> list_organisations(const Services& services, const Actor& actor,
+                                              const PageRequest& page) {
+    TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
+    std::vector<Organisation> rows;
+    if (actor.is_system() || actor.is_admin()) {
+        TRY_ASSIGN(rows, unit->list_organisations({page.limit + 1, page.after}));
+        return make_page(std::move(rows), page.limit, cursor_of);
+    }
+    // A member's own organisations are few: listed whole, cursor applied here.
+    TRY_ASSIGN(rows, unit->list_organisations_of(actor.user->id));
+    std::erase_if(rows, [&](const Organisation& organisation) {
+        return (actor.token_organisation && organisation.id != *actor.token_organisation) ||
+               (page.after && cursor_of(organisation) <= *page.after);
+    });
+    return make_page(std::move(rows), page.limit, cursor_of);
+}
+
+Result<Organisation> get_organisation(const Services& services, const Actor& actor,
+                                      const OrganisationId& id) {
+    TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
+    TRY(authorise(*unit, actor, id, Action::ViewOrganisation));
+    TRY_ASSIGN(const auto organisation, unit->find_organisation(id));
+    return *organisation;
+}
+
+Result<Organisation> rename_organisation(const Services& services, const Actor& actor,
+                                         const OrganisationId& id, std::string_view name,
+                                         std::optional<std::int64_t> expected_version) {
+    TRY_ASSIGN(std::string valid_name, validate_name("name", name));
+    TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
+    TRY(authorise(*unit, actor, id, Action::EditOrganisation));
+    TRY_ASSIGN(const auto found, unit->find_organisation(id));
+    Organisation organisation = *found;
+    if (expected_version && *expected_version != organisation.version) {
+        return Error::precondition("the organisation was changed by someone else; reload it");
+    }
+    if (valid_name == organisation.name) return organisation;
+    TRY_ASSIGN(const auto clash, unit->find_organisation_by_name(valid_name));
+    if (clash) return Error::conflict("an organisation with this name exists");
+    const std::string before = organisation.audit_json();
+    organisation.name = std::move(valid_name);
+    ++organisation.version;
+    TRY(unit->update_organisation(organisation));
+    TRY(record_change(*unit, services, actor,
+                      {id, "organisation", id.str(), "update", before, organisation.audit_json()}));
+    TRY(unit->commit());
+    return organisation;
+}
+
+Result<Organisation> find_organisation_by_reference(const Services& services,
+                                                    std::string_view reference) {
+    TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
+    if (is_uuid(reference)) {
+        TRY_ASSIGN(const auto by_id, unit->find_organisation(OrganisationId(std::string(reference))));
+        if (by_id) return *by_id;
+    }
+    TRY_ASSIGN(const auto by_name, unit->find_organisation_by_name(std::string(reference)));
+    if (by_name) return *by_name;
+    return Error::not_found("organisation '" + std::string(reference) + "'");
+}
+
+}  // namespace mamori

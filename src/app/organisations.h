@@ -1,0 +1,26 @@
+#pragma once
+// Organisations: create (administrators, or the CLI), list, read, rename.
+#include <optional>
+
+#include "app/paging.h"
+#include "app/services.h"
+
+namespace mamori {
+
+Result<Organisation> create_organisation(const Services& services, const Actor& actor,
+                                         std::string_view name);
+// Administrators and the system see every organisation; others those they belong to; a
+// token only its own.
+Result<Page<Organisation>> list_organisations(const Services& services, const Actor& actor,
+                                              const PageRequest& page);
+Result<Organisation> get_organisation(const Services& services, const Actor& actor,
+                                      const OrganisationId& id);
+// FailedPrecondition when `expected_version` is given and stale (a lost update).
+Result<Organisation> rename_organisation(const Services& services, const Actor& actor,
+                                         const OrganisationId& id, std::string_view name,
+                                         std::optional<std::int64_t> expected_version);
+// By id or exact name, for the CLI's --org.
+Result<Organisation> find_organisation_by_reference(const Services& services,
+                                                    std::string_view reference);
+
+}  // namespace mamori

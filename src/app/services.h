@@ -1,0 +1,48 @@
+#pragma once
+// What every use case needs: the store, the clock, the id generator and the settings.
+// Built once in src/main and passed by reference.
+#include <chrono>
+#include <optional>
+
+#include "app/store.h"
+#include "base/clock.h"
+#include "base/id.h"
+#include "domain/organisation/organisation.h"
+#include "domain/people/user.h"
+
+namespace mamori {
+
+enum class PasswordHashCost { Interactive, Fast };
+
+struct SecuritySettings {
+    std::chrono::minutes session_idle{120};
+    std::chrono::minutes session_absolute{12 * 60};
+    std::int64_t account_failure_limit = 5;   // failed logins per account per window
+    std::int64_t address_failure_limit = 30;  // failed logins per client address per window
+    std::chrono::minutes throttle_window{15};
+    PasswordHashCost hash_cost = PasswordHashCost::Interactive;
+};
+
+struct Services {
+    Store& store;
+    const Clock& clock;
+    IdGenerator& ids;
+    SecuritySettings security;
+};
+
+// Who is acting. A signed-in user, a user through an API token bound to one organisation,
+// or the system itself (the CLI, run by whoever holds the database).
+struct Actor {
+    std::optional<User> user;
+    std::optional<OrganisationId> token_organisation;
+
+    static Actor system() { return {}; }
+    static Actor of(User user) { return {std::move(user), std::nullopt}; }
+    bool is_system() const { return !user.has_value(); }
+    bool is_admin() const { return user && user->is_admin && !token_organisation; }
+    std::optional<std::string> id() const {
+        return user ? std::optional(user->id.str()) : std::nullopt;
+    }
+};
+
+}  // namespace mamori

@@ -1,0 +1,162 @@
+#pragma once
+// The storage port of the use cases: what they need from a database, in domain terms.
+// src/store implements it for SQLite and PostgreSQL with one set of SQL.
+//
+// A UnitOfWork is one database transaction. Nothing is visible to others until commit();
+// destroying an uncommitted unit rolls it back. Errors as in store/sql.h.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/clock.h"
+#include "base/result.h"
+#include "domain/audit/audit_entry.h"
+#include "domain/organisation/membership.h"
+#include "domain/organisation/organisation.h"
+#include "domain/people/user.h"
+
+namespace mamori {
+
+struct Session {
+    std::string id_hash;  // SHA-256 of the cookie secret; the secret itself is never stored
+    UserId user_id;
+    std::string csrf_token;
+    Instant created_at;
+    Instant last_seen_at;
+};
+
+struct ApiTokenTag {};
+using ApiTokenId = StrongId<ApiTokenTag>;
+
+struct ApiToken {
+    ApiTokenId id;
+    OrganisationId organisation_id;
+    UserId user_id;
+    std::string name;
+    std::string secret_hash;
+    Instant created_at;
+    std::optional<Instant> last_used_at;
+    std::optional<Instant> revoked_at;
+
+    std::string audit_json() const;
+};
+
+struct MemberView {
+    Membership membership;
+    std::string email;
+    std::string display_name;
+};
+
+struct ThrottleState {
+    std::int64_t failures = 0;
+    Instant window_start;
+};
+
+// Keyset page request: rows strictly after `after` in the list's order.
+struct PageRequest {
+    std::size_t limit = 50;
+    std::optional<std::string> after;  // the sort key of the last row seen
+};
+
+struct AuditFilter {
+    std::optional<std::string> organisation_id;
+    std::optional<std::string> entity_type;
+    std::optional<std::string> entity_id;
+    std::optional<std::string> actor_id;
+    std::optional<Instant> from;
+    std::optional<Instant> to;
+    std::optional<std::int64_t> before_sequence;  // newest first: entries below this
+    std::size_t limit = 50;
+};
+
+struct AuditRow {
+    AuditEntry entry;
+    std::optional<std::string> actor_email;
+};
+
+struct AuditHead {
+    std::int64_t sequence = 0;
+    std::string hash;
+};
+
+class UnitOfWork {
+public:
+    virtual ~UnitOfWork() = default;
+    virtual Status commit() = 0;
+
+    // Organisations
+    virtual Status insert_organisation(const Organisation& organisation) = 0;
+    virtual Status update_organisation(const Organisation& organisation) = 0;
+    virtual Result<std::optional<Organisation>> find_organisation(const OrganisationId& id) = 0;
+    virtual Result<std::optional<Organisation>> find_organisation_by_name(const std::string& name) = 0;
+    // Ordered by name, then id; `after` is "name\x1fid".
+    virtual Result<std::vector<Organisation>> list_organisations(const PageRequest& page) = 0;
+    virtual Result<std::vector<Organisation>> list_organisations_of(const UserId& user) = 0;
+
+    // Users
+    virtual Status insert_user(const User& user) = 0;
+    virtual Status update_user(const User& user) = 0;
+    virtual Result<std::optional<User>> find_user(const UserId& id) = 0;
+    virtual Result<std::optional<User>> find_user_by_email(const std::string& email) = 0;
+    // Ordered by email; `after` is the last email seen.
+    virtual Result<std::vector<User>> list_users(const PageRequest& page) = 0;
+    virtual Result<std::int64_t> count_users() = 0;
+
+    // Memberships
+    virtual Status insert_membership(const Membership& membership) = 0;
+    virtual Status update_membership(const Membership& membership) = 0;
+    virtual Status delete_membership(const OrganisationId& organisation, const UserId& user) = 0;
+    virtual Result<std::optional<Membership>> find_membership(const OrganisationId& organisation,
+                                                              const UserId& user) = 0;
+    // Ordered by email; `after` is the last email seen; `query` matches email or name.
+    virtual Result<std::vector<MemberView>> list_members(const OrganisationId& organisation,
+                                                         const PageRequest& page,
+                                                         const std::optional<std::string>& query) = 0;
+    virtual Result<std::int64_t> count_members_with_role(const OrganisationId& organisation,
+                                                         Role role) = 0;
+
+    // Sessions
+    virtual Status insert_session(const Session& session) = 0;
+    virtual Result<std::optional<Session>> find_session(const std::string& id_hash) = 0;
+    virtual Status touch_session(const std::string& id_hash, Instant seen_at) = 0;
+    virtual Status delete_session(const std::string& id_hash) = 0;
+    virtual Status delete_sessions_of(const UserId& user) = 0;
+
+    // API tokens
+    virtual Status insert_api_token(const ApiToken& token) = 0;
+    virtual Status update_api_token(const ApiToken& token) = 0;
+    virtual Result<std::optional<ApiToken>> find_api_token(const ApiTokenId& id) = 0;
+    virtual Result<std::optional<ApiToken>> find_api_token_by_hash(const std::string& secret_hash) = 0;
+    virtual Result<std::vector<ApiToken>> list_api_tokens(const OrganisationId& organisation,
+                                                          const UserId& user) = 0;
+
+    // Login throttling, keyed "account:EMAIL" or "address:IP".
+    virtual Result<std::optional<ThrottleState>> find_throttle(const std::string& key) = 0;
+    virtual Status save_throttle(const std::string& key, const ThrottleState& state) = 0;
+    virtual Status delete_throttle(const std::string& key) = 0;
+
+    // Audit trail
+    // Takes the next sequence number and the previous hash, serialising concurrent writers.
+    virtual Result<AuditHead> lock_audit_head() = 0;
+    virtual Status append_audit_entry(const AuditEntry& entry) = 0;
+    virtual Result<AuditHead> read_audit_head() = 0;
+    // Stored order (ascending sequence), from `first_sequence`, at most `limit` entries.
+    virtual Result<std::vector<AuditEntry>> read_audit_chunk(std::int64_t first_sequence,
+                                                             std::size_t limit) = 0;
+    // Newest first, filtered.
+    virtual Result<std::vector<AuditRow>> list_audit_entries(const AuditFilter& filter) = 0;
+};
+
+enum class Access { Read, Write };
+
+class Store {
+public:
+    virtual ~Store() = default;
+    virtual Result<std::unique_ptr<UnitOfWork>> begin(Access access) = 0;
+    // Database reachable and answering.
+    virtual Status ping() = 0;
+};
+
+}  // namespace mamori

@@ -1,0 +1,49 @@
+#include "domain/organisation/permission.h"
+
+namespace mamori {
+
+std::string_view to_string(Action action) {
+    switch (action) {
+        case Action::ViewOrganisation: return "view_organisation";
+        case Action::EditOrganisation: return "edit_organisation";
+        case Action::ViewMembers: return "view_members";
+        case Action::ManageMembers: return "manage_members";
+        case Action::ViewAuditTrail: return "view_audit_trail";
+        case Action::ManageOwnApiTokens: return "manage_own_api_tokens";
+    }
+    return "unknown";
+}
+
+namespace {
+
+// The grants of one role. External auditors only ever read (certification-body access).
+bool role_allows(Role role, Action action) {
+    switch (action) {
+        case Action::ViewOrganisation:
+        case Action::ViewMembers: return true;
+        case Action::EditOrganisation:
+        case Action::ManageMembers: return role == Role::IsmsManager;
+        case Action::ViewAuditTrail:
+            return role == Role::IsmsManager || role == Role::TopManagement ||
+                   role == Role::InternalAuditor || role == Role::ExternalAuditor;
+        case Action::ManageOwnApiTokens: return role != Role::ExternalAuditor;
+    }
+    return false;
+}
+
+bool administrator_allows(Action action) {
+    return action == Action::ViewOrganisation || action == Action::EditOrganisation ||
+           action == Action::ViewMembers || action == Action::ManageMembers;
+}
+
+}  // namespace
+
+bool is_allowed(const RoleSet& roles, Administrator administrator, Action action) {
+    if (administrator == Administrator::Yes && administrator_allows(action)) return true;
+    for (const Role role : all_roles) {
+        if (roles.has(role) && role_allows(role, action)) return true;
+    }
+    return false;
+}
+
+}  // namespace mamori

@@ -1,0 +1,11 @@
+# Turns each migrations/NNNN_name.sql into a raw string constant `migration_NNNN_name`.
+file(GLOB sql_files "${SOURCE_DIR}/*.sql")
+list(SORT sql_files)
+set(content "// Generated from src/store/migrations/*.sql; do not edit.\n")
+foreach(sql_file IN LISTS sql_files)
+  get_filename_component(stem "${sql_file}" NAME_WE)
+  file(READ "${sql_file}" sql)
+  string(APPEND content "constexpr std::string_view migration_${stem} = R\"mamori_sql(${sql})mamori_sql\";\n")
+endforeach()
+file(WRITE "${OUTPUT}.tmp" "${content}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${OUTPUT}.tmp" "${OUTPUT}")

@@ -1,0 +1,62 @@
+#include "store/migrations/migrations.h"
+
+#include <string>
+
+namespace mamori::sql {
+
+namespace {
+// Generated at build time from the .sql files beside this one (see CMakeLists.txt).
+#include "migrations_sql.inc"
+}  // namespace
+
+const std::vector<Migration>& all_migrations() {
+    static const std::vector<Migration> migrations = {
+        {1, "foundation", migration_0001_foundation},
+    };
+    return migrations;
+}
+
+Result<int> schema_version(Connection& connection) {
+    TRY_ASSIGN(const QueryResult exists,
+               connection.query(connection.dialect() == Dialect::Sqlite
+                                    ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                      "AND name = 'schema_migrations'"
+                                    : "SELECT count(*) FROM information_schema.tables "
+                                      "WHERE table_name = 'schema_migrations' "
+                                      "AND table_schema = current_schema()"));
+    if (exists.rows.at(0).integer(0) == 0) return 0;
+    TRY_ASSIGN(const QueryResult version,
+               connection.query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    return static_cast<int>(version.rows.at(0).integer(0));
+}
+
+Result<int> migrate(Connection& connection, std::int64_t now_micros) {
+    {
+        TRY_ASSIGN(Transaction transaction, Transaction::begin(connection, TransactionMode::Write));
+        TRY(connection.execute_script(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, "
+            "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
+        TRY(transaction.commit());
+    }
+    int applied = 0;
+    for (const Migration& migration : all_migrations()) {
+        // The version is re-read inside each write transaction, so two servers starting
+        // together apply each migration once: the second waits for the lock, then skips.
+        TRY_ASSIGN(Transaction transaction, Transaction::begin(connection, TransactionMode::Write));
+        if (connection.dialect() == Dialect::Postgres) {
+            TRY(connection.execute_script("LOCK TABLE schema_migrations IN EXCLUSIVE MODE"));
+        }
+        TRY_ASSIGN(const int current, schema_version(connection));
+        if (migration.version <= current) continue;
+        TRY(connection.execute_script(migration.sql));
+        TRY(connection.query("INSERT INTO schema_migrations (version, name, applied_at) "
+                             "VALUES ($1, $2, $3)",
+                             {std::int64_t{migration.version}, std::string(migration.name),
+                              now_micros}));
+        TRY(transaction.commit());
+        ++applied;
+    }
+    return applied;
+}
+
+}  // namespace mamori::sql

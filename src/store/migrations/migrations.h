@@ -1,0 +1,25 @@
+#pragma once
+// Versioned schema migrations, applied in order at start-up and by `mamori migrate`.
+// Each migration is portable SQL (SQLite and PostgreSQL) and runs in its own transaction.
+#include <string_view>
+#include <vector>
+
+#include "base/result.h"
+#include "store/sql.h"
+
+namespace mamori::sql {
+
+struct Migration {
+    int version;
+    std::string_view name;
+    std::string_view sql;
+};
+
+const std::vector<Migration>& all_migrations();
+
+// Applies the migrations not yet recorded in schema_migrations; returns how many ran.
+Result<int> migrate(Connection& connection, std::int64_t now_micros);
+// The highest applied version, 0 for an empty database.
+Result<int> schema_version(Connection& connection);
+
+}  // namespace mamori::sql

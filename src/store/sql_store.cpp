@@ -1,0 +1,46 @@
+#include "store/sql_store.h"
+
+#include "store/postgres/postgres_connection.h"
+#include "store/sql_unit_of_work.h"
+#include "store/sqlite/sqlite_connection.h"
+
+namespace mamori {
+
+Result<DatabaseTarget> parse_database_target(std::string_view text) {
+    if (text.empty()) return Error::invalid("db", "must not be empty");
+    if (text.starts_with("postgresql://") || text.starts_with("postgres://")) {
+        return DatabaseTarget{DatabaseTarget::Kind::Postgres, std::string(text)};
+    }
+    if (text.starts_with("sqlite:")) text.remove_prefix(7);
+    if (text.empty()) return Error::invalid("db", "sqlite: needs a file path");
+    return DatabaseTarget{DatabaseTarget::Kind::Sqlite, std::string(text)};
+}
+
+Result<std::unique_ptr<sql::Connection>> open_connection(const DatabaseTarget& target) {
+    return target.kind == DatabaseTarget::Kind::Postgres ? sql::open_postgres(target.location)
+                                                         : sql::open_sqlite(target.location);
+}
+
+Result<std::unique_ptr<SqlStore>> SqlStore::open(const DatabaseTarget& target,
+                                                 std::size_t connections) {
+    TRY_ASSIGN(std::unique_ptr<sql::Pool> pool,
+               sql::Pool::create([target] { return open_connection(target); }, connections));
+    return std::unique_ptr<SqlStore>(new SqlStore(std::move(pool)));
+}
+
+Result<std::unique_ptr<UnitOfWork>> SqlStore::begin(Access access) {
+    sql::Pool::Lease lease = m_pool->acquire();
+    if (!lease->healthy()) return Error::unavailable("database connection lost");
+    TRY(lease->begin(access == Access::Write ? sql::TransactionMode::Write
+                                              : sql::TransactionMode::Read));
+    return std::unique_ptr<UnitOfWork>(new SqlUnitOfWork(std::move(lease)));
+}
+
+Status SqlStore::ping() {
+    sql::Pool::Lease lease = m_pool->acquire();
+    if (!lease->healthy()) return Error::unavailable("database connection lost");
+    TRY(lease->query("SELECT 1"));
+    return {};
+}
+
+}  // namespace mamori

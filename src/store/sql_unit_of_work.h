@@ -1,0 +1,80 @@
+#pragma once
+// One transaction on a pooled connection, implementing the app's UnitOfWork in SQL that
+// both SQLite and PostgreSQL accept.
+#include "app/store.h"
+#include "store/pool.h"
+
+namespace mamori {
+
+class SqlUnitOfWork final : public UnitOfWork {
+public:
+    // Takes a lease whose connection already began a transaction.
+    explicit SqlUnitOfWork(sql::Pool::Lease lease) : m_lease(std::move(lease)) {}
+    ~SqlUnitOfWork() override;
+    SqlUnitOfWork(const SqlUnitOfWork&) = delete;
+    SqlUnitOfWork& operator=(const SqlUnitOfWork&) = delete;
+
+    Status commit() override;
+
+    Status insert_organisation(const Organisation& organisation) override;
+    Status update_organisation(const Organisation& organisation) override;
+    Result<std::optional<Organisation>> find_organisation(const OrganisationId& id) override;
+    Result<std::optional<Organisation>> find_organisation_by_name(const std::string& name) override;
+    Result<std::vector<Organisation>> list_organisations(const PageRequest& page) override;
+    Result<std::vector<Organisation>> list_organisations_of(const UserId& user) override;
+
+    Status insert_user(const User& user) override;
+    Status update_user(const User& user) override;
+    Result<std::optional<User>> find_user(const UserId& id) override;
+    Result<std::optional<User>> find_user_by_email(const std::string& email) override;
+    Result<std::vector<User>> list_users(const PageRequest& page) override;
+    Result<std::int64_t> count_users() override;
+
+    Status insert_membership(const Membership& membership) override;
+    Status update_membership(const Membership& membership) override;
+    Status delete_membership(const OrganisationId& organisation, const UserId& user) override;
+    Result<std::optional<Membership>> find_membership(const OrganisationId& organisation,
+                                                      const UserId& user) override;
+    Result<std::vector<MemberView>> list_members(const OrganisationId& organisation,
+                                                 const PageRequest& page,
+                                                 const std::optional<std::string>& query) override;
+    Result<std::int64_t> count_members_with_role(const OrganisationId& organisation,
+                                                 Role role) override;
+
+    Status insert_session(const Session& session) override;
+    Result<std::optional<Session>> find_session(const std::string& id_hash) override;
+    Status touch_session(const std::string& id_hash, Instant seen_at) override;
+    Status delete_session(const std::string& id_hash) override;
+    Status delete_sessions_of(const UserId& user) override;
+
+    Status insert_api_token(const ApiToken& token) override;
+    Status update_api_token(const ApiToken& token) override;
+    Result<std::optional<ApiToken>> find_api_token(const ApiTokenId& id) override;
+    Result<std::optional<ApiToken>> find_api_token_by_hash(const std::string& secret_hash) override;
+    Result<std::vector<ApiToken>> list_api_tokens(const OrganisationId& organisation,
+                                                  const UserId& user) override;
+
+    Result<std::optional<ThrottleState>> find_throttle(const std::string& key) override;
+    Status save_throttle(const std::string& key, const ThrottleState& state) override;
+    Status delete_throttle(const std::string& key) override;
+
+    Result<AuditHead> lock_audit_head() override;
+    Status append_audit_entry(const AuditEntry& entry) override;
+    Result<AuditHead> read_audit_head() override;
+    Result<std::vector<AuditEntry>> read_audit_chunk(std::int64_t first_sequence,
+                                                     std::size_t limit) override;
+    Result<std::vector<AuditRow>> list_audit_entries(const AuditFilter& filter) override;
+
+private:
+    Result<sql::QueryResult> query(std::string_view sql, std::initializer_list<sql::Value> params) {
+        return m_lease->query(sql, params);
+    }
+    // Runs a write that must touch exactly one row; NotFound otherwise.
+    Status change_one(std::string_view what, std::string_view sql,
+                      std::initializer_list<sql::Value> params);
+
+    sql::Pool::Lease m_lease;
+    bool m_open = true;
+};
+
+}  // namespace mamori
