@@ -1,0 +1,59 @@
+// One function per API call the UI makes; paths as in the API contract.
+import { http } from './client';
+import type {
+  ApiToken,
+  AuditEntry,
+  CreatedToken,
+  ListParams,
+  LoginResult,
+  Me,
+  Member,
+  OrgSummary,
+  Organisation,
+  Page,
+  Role,
+  User,
+} from './types';
+
+const base = '/api/v1';
+const org = (orgId: string) => `${base}/orgs/${encodeURIComponent(orgId)}`;
+
+export const api = {
+  login: (email: string, password: string) =>
+    http.post<LoginResult>(`${base}/auth/login`, { email, password }, { expectUnauthorized: true }),
+  logout: () => http.post<void>(`${base}/auth/logout`, undefined, { expectUnauthorized: true }),
+  me: () => http.get<Me>(`${base}/me`, { expectUnauthorized: true }),
+  updateMe: (changes: { display_name?: string; locale?: 'ja' | 'en' }) =>
+    http.patch<User>(`${base}/me`, changes),
+  changePassword: (current_password: string, new_password: string) =>
+    http.post<void>(`${base}/me/password`, { current_password, new_password }, {
+      // A wrong current password may come back as 401: a field error, not an expiry.
+      expectUnauthorized: true,
+    }),
+
+  listOrgs: (params: ListParams = {}) => http.get<Page<OrgSummary>>(`${base}/orgs`, { query: params }),
+  getOrg: (orgId: string) => http.get<Organisation>(org(orgId)),
+  renameOrg: (orgId: string, name: string, version: Organisation['version']) =>
+    http.patch<Organisation>(org(orgId), { name }, { headers: { 'If-Match': `"${version}"` } }),
+
+  listMembers: (orgId: string, params: ListParams = {}) =>
+    http.get<Page<Member>>(`${org(orgId)}/members`, { query: params }),
+  addMember: (
+    orgId: string,
+    member: { email: string; display_name: string; roles: Role[]; password?: string },
+  ) => http.post<Member>(`${org(orgId)}/members`, member),
+  setMemberRoles: (orgId: string, userId: string, roles: Role[]) =>
+    http.patch<Member>(`${org(orgId)}/members/${encodeURIComponent(userId)}`, { roles }),
+  removeMember: (orgId: string, userId: string) =>
+    http.delete(`${org(orgId)}/members/${encodeURIComponent(userId)}`),
+
+  listTokens: (orgId: string, params: ListParams = {}) =>
+    http.get<Page<ApiToken>>(`${org(orgId)}/tokens`, { query: params }),
+  createToken: (orgId: string, name: string) =>
+    http.post<CreatedToken>(`${org(orgId)}/tokens`, { name }),
+  revokeToken: (orgId: string, tokenId: string) =>
+    http.delete(`${org(orgId)}/tokens/${encodeURIComponent(tokenId)}`),
+
+  auditTrail: (orgId: string, params: ListParams = {}) =>
+    http.get<Page<AuditEntry>>(`${org(orgId)}/audit-trail`, { query: params }),
+};

@@ -1,0 +1,71 @@
+// The main menu, by PDCA phase. Only areas that exist are listed; a phase with no
+// visible area is not shown. Each area names the clause (or Annex A control) it serves.
+import type { MessageKey } from './i18n/index.svelte';
+import { canReadAuditTrail } from './session.svelte';
+
+export type Phase = 'plan' | 'do' | 'check' | 'act' | 'certification' | 'settings';
+
+export interface NavItem {
+  id: string;
+  label: MessageKey;
+  /** Route pattern; ":org" is the current organisation. */
+  pattern: string;
+  /** "5.3", "A.5.17"… shown beside the label; the full title is under `refTitle`. */
+  ref?: string;
+  refTitle?: MessageKey;
+  visible: (orgId: string) => boolean;
+}
+
+export interface NavPhase {
+  phase: Phase;
+  label: MessageKey;
+  items: readonly NavItem[];
+}
+
+const always = () => true;
+
+export const NAV: readonly NavPhase[] = [
+  { phase: 'plan', label: 'nav.phase.plan', items: [] },
+  { phase: 'do', label: 'nav.phase.do', items: [] },
+  { phase: 'check', label: 'nav.phase.check', items: [] },
+  { phase: 'act', label: 'nav.phase.act', items: [] },
+  { phase: 'certification', label: 'nav.phase.certification', items: [] },
+  {
+    phase: 'settings',
+    label: 'nav.phase.settings',
+    items: [
+      { id: 'org', label: 'nav.org_settings', pattern: '/orgs/:org/settings', visible: always },
+      {
+        id: 'members',
+        label: 'nav.members',
+        pattern: '/orgs/:org/members',
+        ref: '5.3',
+        refTitle: 'ref.5.3',
+        visible: always,
+      },
+      {
+        id: 'tokens',
+        label: 'nav.tokens',
+        pattern: '/orgs/:org/tokens',
+        ref: 'A.5.17',
+        refTitle: 'ref.A.5.17',
+        visible: always,
+      },
+      {
+        id: 'audit-trail',
+        label: 'nav.audit_trail',
+        pattern: '/orgs/:org/audit-trail',
+        ref: '7.5.3',
+        refTitle: 'ref.7.5.3',
+        visible: (orgId) => canReadAuditTrail(orgId),
+      },
+    ],
+  },
+];
+
+export function visiblePhases(orgId: string): { phase: NavPhase; items: NavItem[] }[] {
+  return NAV.map((phase) => ({ phase, items: phase.items.filter((item) => item.visible(orgId)) })).filter(
+    (entry) => entry.items.length > 0,
+  );
+}
+

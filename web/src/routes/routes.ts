@@ -1,0 +1,29 @@
+// The route table. Paths mirror the API nouns (/orgs/{org}/members …).
+import type { Component } from 'svelte';
+import type { RouteDef } from '../lib/router/router.svelte';
+import AuditTrail from './AuditTrail.svelte';
+import Login from './Login.svelte';
+import Members from './Members.svelte';
+import OrgSettings from './OrgSettings.svelte';
+import Profile from './Profile.svelte';
+import Tokens from './Tokens.svelte';
+
+export interface RouteData {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  component: Component<any> | null;
+  /** Shown without signing in, outside the app shell. */
+  public?: boolean;
+  /** Needs a role check beyond membership; false shows "not allowed". */
+  allowed?: (orgId: string) => boolean;
+}
+
+export const routes: readonly RouteDef<RouteData>[] = [
+  { name: 'login', pattern: '/login', data: { component: Login, public: true } },
+  { name: 'home', pattern: '/', data: { component: null } },
+  { name: 'org-home', pattern: '/orgs/:org', data: { component: null } },
+  { name: 'org-settings', pattern: '/orgs/:org/settings', data: { component: OrgSettings } },
+  { name: 'members', pattern: '/orgs/:org/members', data: { component: Members } },
+  { name: 'tokens', pattern: '/orgs/:org/tokens', data: { component: Tokens } },
+  { name: 'audit-trail', pattern: '/orgs/:org/audit-trail', data: { component: AuditTrail } },
+  { name: 'profile', pattern: '/profile', data: { component: Profile } },
+];
