@@ -66,7 +66,7 @@ Result<Organisation> rename_organisation(const Services& services, const Actor& 
     TRY_ASSIGN(const auto found, unit->find_organisation(id));
     Organisation organisation = *found;
     if (expected_version && *expected_version != organisation.version) {
-        return Error::precondition("the organisation was changed by someone else; reload it");
+        return Error::version_mismatch("the organisation was changed by someone else; reload it");
     }
     if (valid_name == organisation.name) return organisation;
     TRY_ASSIGN(const auto clash, unit->find_organisation_by_name(valid_name));
@@ -91,6 +91,23 @@ Result<Organisation> find_organisation_by_reference(const Services& services,
     TRY_ASSIGN(const auto by_name, unit->find_organisation_by_name(std::string(reference)));
     if (by_name) return *by_name;
     return Error::not_found("organisation '" + std::string(reference) + "'");
+}
+
+}  // namespace mamori
+
+namespace mamori {
+
+Result<std::vector<OrganisationRoles>> memberships_of(const Services& services, const Actor& actor) {
+    std::vector<OrganisationRoles> result;
+    if (!actor.user) return result;
+    TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
+    TRY_ASSIGN(const auto organisations, unit->list_organisations_of(actor.user->id));
+    for (const Organisation& organisation : organisations) {
+        if (actor.token_organisation && organisation.id != *actor.token_organisation) continue;
+        TRY_ASSIGN(const auto membership, unit->find_membership(organisation.id, actor.user->id));
+        if (membership) result.push_back({organisation, membership->roles});
+    }
+    return result;
 }
 
 }  // namespace mamori

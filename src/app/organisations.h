@@ -24,3 +24,15 @@ Result<Organisation> find_organisation_by_reference(const Services& services,
                                                     std::string_view reference);
 
 }  // namespace mamori
+
+namespace mamori {
+
+struct OrganisationRoles {
+    Organisation organisation;
+    RoleSet roles;
+};
+
+// The organisations the actor belongs to, with its roles in each (for GET /me).
+Result<std::vector<OrganisationRoles>> memberships_of(const Services& services, const Actor& actor);
+
+}  // namespace mamori

@@ -8,6 +8,7 @@ const char* to_string(ErrorCode code) {
         case ErrorCode::NotFound: return "not_found";
         case ErrorCode::Conflict: return "conflict";
         case ErrorCode::FailedPrecondition: return "failed_precondition";
+        case ErrorCode::VersionMismatch: return "version_mismatch";
         case ErrorCode::PermissionDenied: return "permission_denied";
         case ErrorCode::Unauthenticated: return "unauthenticated";
         case ErrorCode::ResourceExhausted: return "resource_exhausted";
@@ -35,6 +36,9 @@ Error Error::not_found(std::string what) { return {ErrorCode::NotFound, what + "
 Error Error::conflict(std::string message) { return {ErrorCode::Conflict, std::move(message), {}}; }
 Error Error::precondition(std::string message) {
     return {ErrorCode::FailedPrecondition, std::move(message), {}};
+}
+Error Error::version_mismatch(std::string message) {
+    return {ErrorCode::VersionMismatch, std::move(message), {}};
 }
 Error Error::denied(std::string message) {
     return {ErrorCode::PermissionDenied, std::move(message), {}};

@@ -12,6 +12,7 @@ enum class ErrorCode {
     NotFound,
     Conflict,
     FailedPrecondition,
+    VersionMismatch,  // a lost update: the record changed since the client read it
     PermissionDenied,
     Unauthenticated,
     ResourceExhausted,
@@ -37,6 +38,7 @@ struct Error {
     static Error not_found(std::string what);
     static Error conflict(std::string message);
     static Error precondition(std::string message);
+    static Error version_mismatch(std::string message);
     static Error denied(std::string message);
     static Error unauthenticated(std::string message);
     static Error exhausted(std::string message);
