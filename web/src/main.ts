@@ -9,3 +9,5 @@ document.documentElement.lang = locale();
 const target = document.getElementById('app');
 if (!target) throw new Error('#app missing from index.html');
 mount(App, { target });
+// Read by tests/e2e/first-render.mjs (time to first render).
+performance.mark('mamori:first-render');
