@@ -9,6 +9,9 @@ export interface FieldChange {
 function show(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null)) {
+    return value.join(', ');
+  }
   return JSON.stringify(value);
 }
 

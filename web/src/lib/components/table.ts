@@ -12,6 +12,8 @@ export interface Column<T> {
   /** Plain text for the cell, also used for CSV export; default: row[key]. */
   text?: (row: T) => string;
   width?: string;
+  /** Long text is cut with an ellipsis at this width (the full text is in the title). */
+  maxWidth?: string;
   align?: 'start' | 'end';
   mono?: boolean;
 }

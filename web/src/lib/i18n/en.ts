@@ -141,7 +141,7 @@ export const en: Messages = {
   'audit.seq': 'No.',
   'audit.at': 'Time',
   'audit.actor': 'Actor',
-  'audit.actor_filter': 'Actor (email)',
+  'audit.system': 'System (CLI)',
   'audit.entity_type': 'Record type',
   'audit.entity_id': 'Record ID',
   'audit.action': 'Action',

@@ -139,7 +139,7 @@ export const ja = {
   'audit.seq': '番号',
   'audit.at': '日時',
   'audit.actor': '実行者',
-  'audit.actor_filter': '実行者(メールアドレス)',
+  'audit.system': 'システム(CLI)',
   'audit.entity_type': '対象の種類',
   'audit.entity_id': '対象ID',
   'audit.action': '操作',
