@@ -238,3 +238,31 @@ scenario('profile: language is saved to the account', { allowConsole: /status of
   }
   await expectHeading(page, 'プロフィール');
 });
+
+scenario('rename an organisation, guarded against leaving unsaved changes', async ({ page, baseUrl, admin, orgs }) => {
+  await signIn(page, { baseUrl, admin });
+  await page.locator('#org-switcher').selectOption({ label: orgs.second });
+  await page.waitForFunction((name) => document.querySelector('input[name="name"]')?.value === name, orgs.second, TIMEOUT);
+  const nameField = page.getByRole('textbox', { name: /^組織名/ });
+  await nameField.fill(`${orgs.second} (改)`);
+
+  // Leaving with unsaved changes asks first; "stay" keeps the edit.
+  await page.getByRole('link', { name: /メンバーと役割/ }).click();
+  const guard = page.getByRole('dialog', { name: '保存されていない変更があります' });
+  await guard.waitFor(TIMEOUT);
+  await page.getByRole('button', { name: 'このページに留まる' }).click();
+  await guard.waitFor({ state: 'hidden', ...TIMEOUT });
+  assert.match(new URL(page.url()).pathname, /\/settings$/);
+  assert.equal(await nameField.inputValue(), `${orgs.second} (改)`);
+
+  // Saving (PATCH with If-Match) updates the switcher too; then put the name back.
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await page.getByText('組織名を保存しました。').waitFor(TIMEOUT);
+  await page.locator('#org-switcher option', { hasText: `${orgs.second} (改)` }).waitFor({ state: 'attached', ...TIMEOUT });
+  await nameField.fill(orgs.second);
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await page.locator('#org-switcher option', { hasText: `${orgs.second} (改)` }).waitFor({ state: 'detached', ...TIMEOUT });
+  // No guard now: the form is clean.
+  await page.getByRole('link', { name: /メンバーと役割/ }).click();
+  await expectHeading(page, 'メンバーと役割');
+});
