@@ -3,7 +3,7 @@
 import { api } from './api/endpoints';
 import { ApiError, onUnauthorized, setCsrfToken, setLanguageProvider } from './api/client';
 import type { Membership, Role, User } from './api/types';
-import { hasStoredLocale, isLocale, locale, setLocale } from './i18n/index.svelte';
+import { locale } from './i18n/index.svelte';
 import { current, navigate } from './router/router.svelte';
 
 export type SessionStatus = 'unknown' | 'signed_out' | 'signed_in';
@@ -58,10 +58,12 @@ async function withAdminOrganisations(user: User, own: Membership[]): Promise<Me
   }
 }
 
+// The UI language is the browser's (or the one chosen here and remembered); the
+// profile's language is what the server uses for what it writes (exports, mail). A
+// switch in the UI updates both, so the account's `locale` does not override a
+// language the user is already reading on the login page.
 function adoptUser(user: User): void {
   session.user = user;
-  // The browser's stored choice wins; otherwise use the language saved in the profile.
-  if (!hasStoredLocale() && isLocale(user.locale)) setLocale(user.locale, false);
 }
 
 /** Asks the server who we are. Resolves to the new status. */

@@ -35,10 +35,6 @@ function readStored(): string | null {
   }
 }
 
-export function hasStoredLocale(): boolean {
-  return isLocale(readStored());
-}
-
 const state = $state<{ locale: Locale }>({
   locale: detectLocale(
     readStored(),
