@@ -1,6 +1,7 @@
 #pragma once
 // Time as the product sees it: UTC instants with microsecond precision, and an injectable
 // clock so tests are hermetic.
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -22,15 +23,16 @@ public:
     Instant now() const override;
 };
 
-// A clock tests move by hand.
+// A clock tests move by hand; safe to read from server threads while a test advances it.
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(Instant start) : m_now(start) {}
-    Instant now() const override { return m_now; }
-    void advance(std::chrono::microseconds by) { m_now += by; }
+    explicit ManualClock(Instant start) : m_micros(to_micros(start)) {}
+    Instant now() const override { return Instant{std::chrono::microseconds{m_micros.load()}}; }
+    void advance(std::chrono::microseconds by) { m_micros += by.count(); }
 
 private:
-    Instant m_now;
+    static std::int64_t to_micros(Instant instant) { return instant.time_since_epoch().count(); }
+    std::atomic<std::int64_t> m_micros;
 };
 
 // RFC 3339 in UTC with a 'Z' and microseconds: 2026-11-26T01:02:03.000004Z.

@@ -66,8 +66,8 @@ Response make(int status, std::string_view detail, const std::vector<FieldError>
 Response problem(const Error& error) {
     const int status = status_of(error.code);
     // Internal details stay in the log, never in a response.
-    const std::string_view detail = status == 500 ? "an internal error occurred" : error.message;
-    return make(status, detail, error.fields);
+    if (status == 500) return make(status, "an internal error occurred", {});
+    return make(status, error.message, error.fields);
 }
 
 Response problem(int status, std::string_view detail) { return make(status, detail, {}); }

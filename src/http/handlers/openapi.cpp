@@ -60,8 +60,9 @@ json::object operation(const Route& route) {
 std::string document(const Router& router, const std::string& version) {
     json::object paths;
     for (const Route& route : router.routes()) {
-        json::object& path = paths[route.pattern].emplace_object();
-        path[lower(to_string(route.method))] = operation(route);
+        json::value& path = paths[route.pattern];
+        if (!path.is_object()) path.emplace_object();
+        path.as_object()[lower(to_string(route.method))] = operation(route);
     }
     json::object problem_schema = {
         {"type", "object"},

@@ -1,0 +1,259 @@
+// The store contract: the same expectations of the Store port on SQLite and PostgreSQL
+// (PostgreSQL when MAMORI_TEST_POSTGRES is set; `make test` starts a throwaway cluster).
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "../support/test_database.h"
+#include "app/audit_log.h"
+#include "app/audit_trail.h"
+#include "app/installation.h"
+#include "app/members.h"
+#include "app/organisations.h"
+#include "crypto/crypto.h"
+#include "store/migrations/migrations.h"
+
+namespace mamori::testing {
+
+namespace {
+
+class StoreContract : public ::testing::TestWithParam<Engine> {
+protected:
+    void SetUp() override {
+        if (GetParam() == Engine::Postgres && !TestDatabase::postgres_available()) {
+            GTEST_SKIP() << "MAMORI_TEST_POSTGRES is not set";
+        }
+        crypto::initialise();
+        database = std::make_unique<TestDatabase>(GetParam());
+        store = database->open_store(4);
+        SecuritySettings security;
+        security.hash_cost = PasswordHashCost::Fast;
+        services = std::make_unique<Services>(Services{*store, clock, ids, security});
+    }
+
+    std::unique_ptr<UnitOfWork> write() { return store->begin(Access::Write).value(); }
+    std::unique_ptr<UnitOfWork> read() { return store->begin(Access::Read).value(); }
+
+    Organisation organisation(std::string name) {
+        return {OrganisationId(ids.next()), std::move(name), clock.now(), 1};
+    }
+    User user(std::string email) {
+        User result;
+        result.id = UserId(ids.next());
+        result.email = std::move(email);
+        result.display_name = "利用者";
+        result.password_hash = "$argon2id$test";
+        result.created_at = clock.now();
+        return result;
+    }
+
+    // Runs SQL on a separate connection, as someone tampering with the database would.
+    void tamper(const std::string& sql) {
+        auto connection = database->connect();
+        ASSERT_TRUE(connection->execute_script(sql).ok()) << sql;
+    }
+
+    std::optional<ChainBreak> verify() {
+        auto result = verify_audit_trail(*services, nullptr);
+        EXPECT_TRUE(result.ok());
+        return result->first_break;
+    }
+
+    ManualClock clock{*parse_rfc3339("2026-04-01T00:00:00Z")};
+    UuidV7Generator ids{clock};
+    std::unique_ptr<TestDatabase> database;
+    std::unique_ptr<SqlStore> store;
+    std::unique_ptr<Services> services;
+};
+
+TEST_P(StoreContract, MigratingAgainAppliesNothing) {
+    auto connection = database->connect();
+    EXPECT_EQ(sql::migrate(*connection, 0).value(), 0);
+    EXPECT_EQ(sql::schema_version(*connection).value(),
+              sql::all_migrations().back().version);
+}
+
+TEST_P(StoreContract, OrganisationsRoundTripAndNamesAreUnique) {
+    const Organisation created = organisation("株式会社まもり");
+    {
+        auto unit = write();
+        ASSERT_TRUE(unit->insert_organisation(created).ok());
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    const auto found = read()->find_organisation(created.id).value();
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->name, "株式会社まもり");
+    EXPECT_EQ(found->created_at, created.created_at);
+    auto unit = write();
+    EXPECT_EQ(unit->insert_organisation(organisation("株式会社まもり")).error().code, ErrorCode::Conflict);
+}
+
+TEST_P(StoreContract, UncommittedWorkIsRolledBack) {
+    const Organisation created = organisation("途中で失敗");
+    {
+        auto unit = write();
+        ASSERT_TRUE(unit->insert_organisation(created).ok());
+    }
+    EXPECT_FALSE(read()->find_organisation(created.id).value());
+}
+
+TEST_P(StoreContract, SqlMetacharactersAreStoredLiterally) {
+    const std::string name = "Robert'); DROP TABLE organisations;-- \" \\ % _";
+    const Organisation created = organisation(name);
+    {
+        auto unit = write();
+        ASSERT_TRUE(unit->insert_organisation(created).ok());
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    EXPECT_EQ(read()->find_organisation_by_name(name).value()->id, created.id);
+}
+
+TEST_P(StoreContract, OrganisationPagesFollowNameOrderWithoutGapsOrRepeats) {
+    {
+        auto unit = write();
+        for (int index = 0; index < 7; ++index) {
+            ASSERT_TRUE(unit->insert_organisation(organisation("組織" + std::to_string(index))).ok());
+        }
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    std::vector<std::string> names;
+    PageRequest page{3, std::nullopt};
+    while (true) {
+        const auto result = list_organisations(*services, Actor::system(), page).value();
+        for (const auto& item : result.items) names.push_back(item.name);
+        if (!result.next_cursor) break;
+        page.after = result.next_cursor;
+    }
+    ASSERT_EQ(names.size(), 7u);
+    EXPECT_TRUE(std::is_sorted(names.begin(), names.end()));
+}
+
+TEST_P(StoreContract, UserEmailsAreUnique) {
+    auto unit = write();
+    ASSERT_TRUE(unit->insert_user(user("sato@example.com")).ok());
+    EXPECT_EQ(unit->insert_user(user("sato@example.com")).error().code, ErrorCode::Conflict);
+}
+
+TEST_P(StoreContract, MembersSearchMatchesNamesAndEmailsAndEscapesWildcards) {
+    const Organisation org = organisation("株式会社検索");
+    User sato = user("sato@example.com");
+    sato.display_name = "佐藤 花子";
+    User percent = user("percent@example.com");
+    percent.display_name = "100% 達成";
+    {
+        auto unit = write();
+        ASSERT_TRUE(unit->insert_organisation(org).ok());
+        for (const User& person : {sato, percent}) {
+            ASSERT_TRUE(unit->insert_user(person).ok());
+            ASSERT_TRUE(unit->insert_membership({org.id, person.id, RoleSet{Role::Employee}, clock.now()}).ok());
+        }
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    auto unit = read();
+    EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, "佐藤").value().size(), 1u);
+    EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, "SATO").value().size(), 1u);
+    EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, "%").value().size(), 1u);
+    EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, std::nullopt).value().size(), 2u);
+    EXPECT_EQ(unit->count_members_with_role(org.id, Role::Employee).value(), 2);
+    EXPECT_EQ(unit->count_members_with_role(org.id, Role::IsmsManager).value(), 0);
+}
+
+TEST_P(StoreContract, MembershipNeedsExistingOrganisationAndUser) {
+    auto unit = write();
+    const Status result = unit->insert_membership(
+        {OrganisationId(ids.next()), UserId(ids.next()), RoleSet{Role::Employee}, clock.now()});
+    EXPECT_EQ(result.error().code, ErrorCode::FailedPrecondition);
+}
+
+TEST_P(StoreContract, ThrottleStateUpserts) {
+    auto unit = write();
+    ASSERT_TRUE(unit->save_throttle("account:a@example.com", {1, clock.now()}).ok());
+    ASSERT_TRUE(unit->save_throttle("account:a@example.com", {2, clock.now()}).ok());
+    EXPECT_EQ(unit->find_throttle("account:a@example.com").value()->failures, 2);
+    ASSERT_TRUE(unit->delete_throttle("account:a@example.com").ok());
+    EXPECT_FALSE(unit->find_throttle("account:a@example.com").value());
+}
+
+TEST_P(StoreContract, AuditChainOfRealChangesVerifies) {
+    ASSERT_TRUE(initialise_installation(*services, "株式会社監査", "admin@example.com",
+                                        "correct horse battery staple").ok());
+    ASSERT_TRUE(create_organisation(*services, Actor::system(), "子会社").ok());
+    const auto verification = verify_audit_trail(*services, nullptr).value();
+    EXPECT_EQ(verification.entries, 4);  // first organisation, administrator, membership, second organisation
+    EXPECT_FALSE(verification.first_break);
+}
+
+class AuditTampering : public StoreContract {
+protected:
+    void SetUp() override {
+        StoreContract::SetUp();
+        if (IsSkipped()) return;
+        ASSERT_TRUE(initialise_installation(*services, "株式会社改ざん", "admin@example.com",
+                                            "correct horse battery staple").ok());
+        for (int index = 0; index < 3; ++index) {
+            ASSERT_TRUE(create_organisation(*services, Actor::system(), "組織" + std::to_string(index)).ok());
+        }
+        ASSERT_FALSE(verify());  // 6 intact entries
+    }
+};
+
+TEST_P(AuditTampering, EditedRowIsNamed) {
+    tamper("UPDATE audit_entries SET after_json = '{\"name\":\"改ざん\"}' WHERE sequence = 4");
+    const auto found = verify();
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->sequence, 4);
+}
+
+TEST_P(AuditTampering, DeletedRowIsNamed) {
+    tamper("DELETE FROM audit_entries WHERE sequence = 3");
+    const auto found = verify();
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->sequence, 4);
+}
+
+TEST_P(AuditTampering, ReorderedRowsAreDetected) {
+    tamper("UPDATE audit_entries SET sequence = 100 WHERE sequence = 2;"
+           "UPDATE audit_entries SET sequence = 2 WHERE sequence = 3;"
+           "UPDATE audit_entries SET sequence = 3 WHERE sequence = 100");
+    const auto found = verify();
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->sequence, 2);
+}
+
+TEST_P(AuditTampering, TruncatedTailIsDetected) {
+    tamper("DELETE FROM audit_entries WHERE sequence = 6");
+    const auto found = verify();
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->sequence, 6);
+}
+
+TEST_P(StoreContract, ConcurrentWritersKeepOneUnbrokenChain) {
+    ASSERT_TRUE(initialise_installation(*services, "株式会社並行", "admin@example.com",
+                                        "correct horse battery staple").ok());
+    constexpr int writers = 4;
+    constexpr int per_writer = 15;
+    std::vector<std::thread> threads;
+    std::atomic<int> failures{0};
+    for (int writer = 0; writer < writers; ++writer) {
+        threads.emplace_back([&, writer] {
+            for (int index = 0; index < per_writer; ++index) {
+                const std::string name = "並行" + std::to_string(writer) + "-" + std::to_string(index);
+                if (!create_organisation(*services, Actor::system(), name).ok()) ++failures;
+            }
+        });
+    }
+    for (std::thread& thread : threads) thread.join();
+    EXPECT_EQ(failures.load(), 0);
+    const auto verification = verify_audit_trail(*services, nullptr).value();
+    EXPECT_FALSE(verification.first_break);
+    EXPECT_EQ(verification.entries, 3 + writers * per_writer);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, StoreContract, ::testing::Values(Engine::Sqlite, Engine::Postgres),
+                         [](const auto& parameter) { return engine_name(parameter.param); });
+INSTANTIATE_TEST_SUITE_P(Engines, AuditTampering, ::testing::Values(Engine::Sqlite, Engine::Postgres),
+                         [](const auto& parameter) { return engine_name(parameter.param); });
+
+}  // namespace
+
+}  // namespace mamori::testing
