@@ -148,7 +148,8 @@ scenario('create and revoke an API token', async ({ page, baseUrl, admin }) => {
   const confirm = page.getByRole('dialog', { name: 'トークンを失効' });
   await confirm.waitFor(TIMEOUT);
   await page.getByTestId('confirm-accept').click();
-  await tokenRow.filter({ hasText: '失効' }).waitFor(TIMEOUT);
+  // The status tag reads "失効 (date)" and the revoke button is gone.
+  await tokenRow.locator('.tag', { hasText: /^失効 \(/ }).waitFor(TIMEOUT);
   assert.equal(await tokenRow.getByRole('button', { name: /失効させる/ }).count(), 0);
 });
 
