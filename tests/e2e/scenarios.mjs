@@ -267,3 +267,41 @@ scenario('rename an organisation, guarded against leaving unsaved changes', asyn
   await page.getByRole('link', { name: /メンバーと役割/ }).click();
   await expectHeading(page, 'メンバーと役割');
 });
+
+// Runs after 'add a member and change a role', which created 佐藤 (employee + internal auditor).
+const SATO = { email: 'sato@example.com', password: 'a long initial password' };
+
+scenario('a member without the ISMS manager role sees no management actions', async ({ page, baseUrl }) => {
+  await signIn(page, { baseUrl, admin: SATO });
+  await expectHeading(page, '組織の設定');
+  assert.equal(await page.getByRole('textbox', { name: /^組織名/ }).getAttribute('readonly'), '');
+  await page.getByRole('link', { name: /メンバーと役割/ }).click();
+  await expectHeading(page, 'メンバーと役割');
+  await page.getByText('メンバーを管理できるのは情報セキュリティ管理責任者のみです。').waitFor(TIMEOUT);
+  await row(page, SATO.email).waitFor(TIMEOUT);
+  assert.equal(await page.getByRole('button', { name: 'メンバーを追加' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: /役割を変更/ }).count(), 0);
+  // An internal auditor reads the audit trail.
+  await page.getByRole('link', { name: /監査証跡/ }).click();
+  await page.locator('tbody tr[data-index]').first().waitFor(TIMEOUT);
+});
+
+scenario('change the password, then sign in with the new one', async ({ page, baseUrl }) => {
+  await signIn(page, { baseUrl, admin: SATO });
+  await page.goto(`${baseUrl}/profile`);
+  await expectHeading(page, 'プロフィール');
+  const fresh = 'a fresh and long password';
+  await page.locator('input[name="current_password"]').fill(SATO.password);
+  await page.locator('input[name="new_password"]').fill(fresh);
+  await page.locator('input[name="confirm_password"]').fill(fresh);
+  await page.getByRole('button', { name: 'パスワードを変更' }).click();
+  await page.getByText('パスワードを変更しました。').waitFor(TIMEOUT);
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'サインアウト' }).click();
+  await page.waitForURL(/\/login$/, TIMEOUT);
+  await page.getByLabel('メールアドレス').fill(SATO.email);
+  await page.getByLabel('パスワード').fill(fresh);
+  await page.getByRole('button', { name: 'サインイン', exact: true }).click();
+  await page.waitForURL(/\/orgs\/[^/]+\/settings$/, TIMEOUT);
+  SATO.password = fresh;
+});
