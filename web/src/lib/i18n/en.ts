@@ -6,6 +6,7 @@ export const en: Messages = {
   'app.name': 'Mamori',
   'app.tagline': 'Information security management system',
   'app.skip_to_content': 'Skip to content',
+  'app.printed_at': 'Printed {time}',
   'app.loading': 'Loading…',
 
   'common.save': 'Save',

@@ -4,6 +4,7 @@ export const ja = {
   'app.name': 'Mamori',
   'app.tagline': '情報セキュリティマネジメントシステム',
   'app.skip_to_content': '本文へ移動',
+  'app.printed_at': '{time} 印刷',
   'app.loading': '読み込み中…',
 
   'common.save': '保存',
