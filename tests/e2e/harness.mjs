@@ -3,7 +3,7 @@
 // error, a page error, or a console error; a failing scenario leaves a screenshot in
 // tests/e2e/screenshots/. The last line printed is "N passed, N failed".
 import { chromium } from 'playwright-core';
-import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +58,10 @@ export function scenario(name, options, body) {
 
 export async function runScenarios(context) {
   await mkdir(SCREENSHOTS, { recursive: true });
+  // Screenshots of an earlier run would pass for failures of this one.
+  for (const file of await readdir(SCREENSHOTS)) {
+    if (file.endsWith('.png')) await rm(join(SCREENSHOTS, file));
+  }
   const only = process.env.E2E_ONLY;
   let passed = 0;
   let failed = 0;
