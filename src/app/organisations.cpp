@@ -54,6 +54,7 @@ Result<Organisation> get_organisation(const Services& services, const Actor& act
     TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
     TRY(authorise(*unit, actor, id, Action::ViewOrganisation));
     TRY_ASSIGN(const auto organisation, unit->find_organisation(id));
+    if (!organisation) return Error::not_found("organisation");
     return *organisation;
 }
 
@@ -64,6 +65,7 @@ Result<Organisation> rename_organisation(const Services& services, const Actor& 
     TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
     TRY(authorise(*unit, actor, id, Action::EditOrganisation));
     TRY_ASSIGN(const auto found, unit->find_organisation(id));
+    if (!found) return Error::not_found("organisation");
     Organisation organisation = *found;
     if (expected_version && *expected_version != organisation.version) {
         return Error::version_mismatch("the organisation was changed by someone else; reload it");

@@ -28,7 +28,8 @@ TestServer::TestServer(TestServerOptions options)
     settings.port = 0;
     settings.body_limit = options.body_limit;
     settings.threads = 2;
-    settings.read_timeout = std::chrono::seconds(5);
+    settings.read_timeout = options.read_timeout;
+    settings.idle_timeout = options.idle_timeout;
     settings.shutdown_grace = std::chrono::seconds(5);
     m_server = std::make_unique<http::Server>(settings, [this](http::Request& request) {
         return m_api->handle(request);
@@ -40,7 +41,11 @@ TestServer::TestServer(TestServerOptions options)
     m_thread = std::thread([this] { m_server->run(); });
 }
 
-TestServer::~TestServer() {
+TestServer::~TestServer() { stop(); }
+
+void TestServer::stop() {
+    if (m_stopped) return;
+    m_stopped = true;
     m_server->stop();
     m_thread.join();
 }

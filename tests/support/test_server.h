@@ -20,12 +20,16 @@ inline constexpr const char* first_organisation = "株式会社テスト";
 struct TestServerOptions {
     Engine engine = Engine::Sqlite;
     std::size_t body_limit = 64 * 1024;
+    std::chrono::seconds read_timeout{5};
+    std::chrono::seconds idle_timeout{60};
 };
 
 class TestServer {
 public:
     explicit TestServer(TestServerOptions options = {});
     ~TestServer();
+    // Begins the graceful shutdown and waits until the server has stopped.
+    void stop();
     TestServer(const TestServer&) = delete;
     TestServer& operator=(const TestServer&) = delete;
 
@@ -44,6 +48,7 @@ private:
     std::unique_ptr<http::Api> m_api;
     std::unique_ptr<http::Server> m_server;
     std::thread m_thread;
+    bool m_stopped = false;
     unsigned short m_port = 0;
     std::string m_organisation_id;
     std::string m_admin_id;
