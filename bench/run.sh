@@ -14,6 +14,7 @@ mamori=build/release/mamori
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs wrk and nginx (make deps)" >&2; exit 2; }
 
 work=$(mktemp -d)
+chmod 755 "$work"  # nginx workers (www-data when started as root) read files here
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -52,13 +53,15 @@ while ss -ltn | grep -q ":$nginx_port "; do nginx_port=$((nginx_port + 1)); done
 mkdir -p "$work/www"
 curl -sf "$base/healthz" > "$work/www/healthz.json"
 curl -sf -b "$work/jar" "$base$list_path" > "$work/www/list.json"
+chmod -R a+rX "$work/www"
 cat > "$work/nginx.conf" <<CONF
 worker_processes auto;
 pid $work/nginx.pid;
 error_log $work/nginx-error.log;
 events { worker_connections 1024; }
 http {
-  access_log off;
+  # Both servers log every request, buffered and flushed at least once a second.
+  access_log $work/nginx-access.log combined buffer=64k flush=1s;
   default_type application/json;
   keepalive_requests 1000000;
   client_body_temp_path $work/nginx-body;

@@ -8,10 +8,14 @@
 namespace mamori {
 
 std::string ApiToken::audit_json() const {
-    JsonObjectWriter writer;
-    writer.add("id", id.str()).add("name", name).add("user_id", user_id.str());
-    writer.add_nullable("revoked_at", revoked_at ? std::optional(format_rfc3339(*revoked_at)) : std::nullopt);
-    return writer.str();
+    return JsonWriter()
+        .begin_object()
+        .field("id", id.str())
+        .field("name", name)
+        .field("user_id", user_id.str())
+        .field("revoked_at", revoked_at ? std::optional(format_rfc3339(*revoked_at)) : std::nullopt)
+        .end_object()
+        .take();
 }
 
 namespace {

@@ -36,12 +36,14 @@ int list(Context& context) {
         if (!result) return report(result.error());
         for (const Organisation& organisation : result->items) {
             if (context.json) {
-                std::printf("%s\n", JsonObjectWriter()
-                                        .add("id", organisation.id.str())
-                                        .add("name", organisation.name)
-                                        .add("created_at", format_rfc3339(organisation.created_at))
-                                        .str()
-                                        .c_str());
+                const std::string line = JsonWriter()
+                                             .begin_object()
+                                             .field("id", organisation.id.str())
+                                             .field("name", organisation.name)
+                                             .field("created_at", format_rfc3339(organisation.created_at))
+                                             .end_object()
+                                             .take();
+                std::printf("%s\n", line.c_str());
             } else {
                 rows.push_back({organisation.name, organisation.id.str(),
                                 format_rfc3339(organisation.created_at).substr(0, 10)});

@@ -75,6 +75,12 @@ Response Api::handle(Request& request) const {
     return response;
 }
 
+bool Api::is_slow(const Request& request) const {
+    if (!is_api_path(request.path)) return false;
+    const Router::Match match = m_router.match(request.method, request.path);
+    return match.route != nullptr && match.route->doc.cost == Cost::Slow;
+}
+
 Response Api::dispatch(Request& request) const {
     if (!is_api_path(request.path)) return serve_static(request);
     Router::Match match = m_router.match(request.method, request.path);

@@ -32,6 +32,8 @@ public:
     Api& operator=(const Api&) = delete;
     // Never throws; any failure becomes a problem response.
     Response handle(Request& request) const;
+    // True when the request's route is marked Cost::Slow.
+    bool is_slow(const Request& request) const;
     const Router& router() const { return m_router; }
 
 private:

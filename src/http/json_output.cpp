@@ -1,63 +1,30 @@
 #include "http/json_output.h"
 
-#include <boost/json/parse.hpp>
-
 #include <charconv>
 
 #include "base/text.h"
 
 namespace mamori::http {
 
-namespace json = boost::json;
-
-json::array to_json(const RoleSet& roles) {
-    json::array names;
-    for (const std::string& name : roles.names()) names.emplace_back(name);
-    return names;
-}
-
-json::object to_json(const Organisation& organisation) {
-    return {{"id", organisation.id.str()},
-            {"name", organisation.name},
-            {"created_at", format_rfc3339(organisation.created_at)},
-            {"version", organisation.version}};
-}
-
-json::object to_json(const User& user) {
-    return {{"id", user.id.str()},
-            {"email", user.email},
-            {"display_name", user.display_name},
-            {"locale", to_string(user.locale)},
-            {"is_admin", user.is_admin},
-            {"disabled", user.disabled}};
-}
-
-json::object to_json(const MemberView& member) {
-    return {{"user_id", member.membership.user_id.str()},
-            {"email", member.email},
-            {"display_name", member.display_name},
-            {"roles", to_json(member.membership.roles)},
-            {"added_at", format_rfc3339(member.membership.added_at)}};
-}
-
 namespace {
 
-json::value optional_time(const std::optional<Instant>& instant) {
-    if (!instant) return nullptr;
-    return json::value(format_rfc3339(*instant));
+void time_field(JsonWriter& out, std::string_view name, const std::optional<Instant>& instant) {
+    out.key(name);
+    if (instant) {
+        out.string(format_rfc3339(*instant));
+    } else {
+        out.null();
+    }
 }
 
-json::value optional_text(const std::optional<std::string>& text) {
-    if (!text) return nullptr;
-    return json::value(*text);
-}
-
-// Snapshots are stored as JSON text; they are returned as JSON values.
-json::value snapshot(const std::optional<std::string>& text) {
-    if (!text) return nullptr;
-    boost::system::error_code error;
-    json::value value = json::parse(*text, error);
-    return error ? json::value(*text) : value;
+// Snapshots are stored as JSON text this server wrote; they are returned as JSON values.
+void snapshot_field(JsonWriter& out, std::string_view name, const std::optional<std::string>& json) {
+    out.key(name);
+    if (json) {
+        out.raw(*json);
+    } else {
+        out.null();
+    }
 }
 
 int hex_value(char character) {
@@ -81,32 +48,63 @@ std::optional<std::string> decode_cursor(std::string_view hex) {
 
 }  // namespace
 
-json::object to_json(const ApiToken& token) {
-    return {{"id", token.id.str()},
-            {"name", token.name},
-            {"created_at", format_rfc3339(token.created_at)},
-            {"last_used_at", optional_time(token.last_used_at)},
-            {"revoked_at", optional_time(token.revoked_at)}};
+void write_roles(JsonWriter& out, const RoleSet& roles) {
+    out.begin_array();
+    for (const Role role : all_roles) {
+        if (roles.has(role)) out.string(to_string(role));
+    }
+    out.end_array();
 }
 
-json::object to_json(const AuditRow& row) {
+void write_fields(JsonWriter& out, const Organisation& organisation) {
+    out.field("id", organisation.id.str())
+        .field("name", organisation.name)
+        .field("created_at", format_rfc3339(organisation.created_at))
+        .field("version", organisation.version);
+}
+
+void write_fields(JsonWriter& out, const User& user) {
+    out.field("id", user.id.str())
+        .field("email", user.email)
+        .field("display_name", user.display_name)
+        .field("locale", to_string(user.locale))
+        .field("is_admin", user.is_admin)
+        .field("disabled", user.disabled);
+}
+
+void write_fields(JsonWriter& out, const MemberView& member) {
+    out.field("user_id", member.membership.user_id.str())
+        .field("email", member.email)
+        .field("display_name", member.display_name)
+        .key("roles");
+    write_roles(out, member.membership.roles);
+    out.field("added_at", format_rfc3339(member.membership.added_at));
+}
+
+void write_fields(JsonWriter& out, const ApiToken& token) {
+    out.field("id", token.id.str())
+        .field("name", token.name)
+        .field("created_at", format_rfc3339(token.created_at));
+    time_field(out, "last_used_at", token.last_used_at);
+    time_field(out, "revoked_at", token.revoked_at);
+}
+
+void write_fields(JsonWriter& out, const AuditRow& row) {
     const AuditEntry& entry = row.entry;
-    return {{"seq", entry.sequence},
-            {"at", format_rfc3339(entry.at)},
-            {"actor_id", optional_text(entry.actor_id)},
-            {"actor_email", optional_text(row.actor_email)},
-            {"org_id", optional_text(entry.organisation_id)},
-            {"entity_type", entry.entity_type},
-            {"entity_id", entry.entity_id},
-            {"action", entry.action},
-            {"before", snapshot(entry.before)},
-            {"after", snapshot(entry.after)},
-            {"hash", entry.hash}};
+    out.field("seq", entry.sequence)
+        .field("at", format_rfc3339(entry.at))
+        .field("actor_id", entry.actor_id)
+        .field("actor_email", row.actor_email)
+        .field("org_id", entry.organisation_id)
+        .field("entity_type", entry.entity_type)
+        .field("entity_id", entry.entity_id)
+        .field("action", entry.action);
+    snapshot_field(out, "before", entry.before);
+    snapshot_field(out, "after", entry.after);
+    out.field("hash", entry.hash);
 }
 
-Response json_response(int status, const json::object& body) {
-    return Response::json(status, json::serialize(body));
-}
+Response json_response(int status, std::string body) { return Response::json(status, std::move(body)); }
 
 std::string encode_cursor(std::string_view key) {
     static constexpr char digits[] = "0123456789abcdef";

@@ -1,40 +1,57 @@
 #pragma once
-// Records as the API shows them (snake_case, RFC 3339 times), and list envelopes.
-#include <boost/json/object.hpp>
-#include <boost/json/serialize.hpp>
-
+// Records as the API shows them (snake_case, RFC 3339 times), written straight to text, and
+// list envelopes.
 #include "app/paging.h"
 #include "app/store.h"
+#include "base/json_writer.h"
 #include "http/message.h"
 
 namespace mamori::http {
 
-boost::json::object to_json(const Organisation& organisation);
-boost::json::object to_json(const User& user);
-boost::json::object to_json(const MemberView& member);
-boost::json::object to_json(const ApiToken& token);
-boost::json::object to_json(const AuditRow& row);
-boost::json::array to_json(const RoleSet& roles);
+// The fields of a record, inside an object the caller opened.
+void write_fields(JsonWriter& out, const Organisation& organisation);
+void write_fields(JsonWriter& out, const User& user);
+void write_fields(JsonWriter& out, const MemberView& member);
+void write_fields(JsonWriter& out, const ApiToken& token);
+void write_fields(JsonWriter& out, const AuditRow& row);
+void write_roles(JsonWriter& out, const RoleSet& roles);
 
-// {"items": [...], "next_cursor": "…" | null}
 template <typename T>
-Response page_response(const Page<T>& page);
-Response json_response(int status, const boost::json::object& body);
+JsonWriter& write_record(JsonWriter& out, const T& record) {
+    out.begin_object();
+    write_fields(out, record);
+    return out.end_object();
+}
+
+Response json_response(int status, std::string body);
+
+template <typename T>
+Response record_response(int status, const T& record) {
+    JsonWriter out;
+    write_record(out, record);
+    return json_response(status, out.take());
+}
 
 // Cursors are opaque to clients: the sort key, hex-encoded.
 std::string encode_cursor(std::string_view key);
 
-// ?limit= (1–500, default 50) and ?cursor=; InvalidArgument naming the parameter.
-Result<PageRequest> read_page_request(const Request& request);
-
+// {"items": [...], "next_cursor": "…" | null}
 template <typename T>
 Response page_response(const Page<T>& page) {
-    boost::json::array items;
-    items.reserve(page.items.size());
-    for (const T& item : page.items) items.push_back(to_json(item));
-    boost::json::object body{{"items", std::move(items)}, {"next_cursor", nullptr}};
-    if (page.next_cursor) body["next_cursor"] = encode_cursor(*page.next_cursor);
-    return json_response(200, body);
+    JsonWriter out;
+    out.begin_object().key("items").begin_array();
+    for (const T& item : page.items) write_record(out, item);
+    out.end_array().key("next_cursor");
+    if (page.next_cursor) {
+        out.string(encode_cursor(*page.next_cursor));
+    } else {
+        out.null();
+    }
+    out.end_object();
+    return json_response(200, out.take());
 }
+
+// ?limit= (1–500, default 50) and ?cursor=; InvalidArgument naming the parameter.
+Result<PageRequest> read_page_request(const Request& request);
 
 }  // namespace mamori::http

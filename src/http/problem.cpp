@@ -1,6 +1,6 @@
 #include "http/problem.h"
 
-#include <boost/json.hpp>
+#include "base/json_writer.h"
 
 namespace mamori::http {
 
@@ -42,22 +42,24 @@ std::string_view title_of(int status) {
 }
 
 Response make(int status, std::string_view detail, const std::vector<FieldError>& fields) {
-    boost::json::object body;
-    body["type"] = "about:blank";
-    body["title"] = title_of(status);
-    body["status"] = status;
-    body["detail"] = detail;
+    JsonWriter body;
+    body.begin_object()
+        .field("type", "about:blank")
+        .field("title", title_of(status))
+        .field("status", std::int64_t{status})
+        .field("detail", detail);
     if (!fields.empty()) {
-        boost::json::array errors;
+        body.key("errors").begin_array();
         for (const FieldError& field : fields) {
-            errors.push_back(boost::json::object{{"field", field.field}, {"message", field.message}});
+            body.begin_object().field("field", field.field).field("message", field.message).end_object();
         }
-        body["errors"] = std::move(errors);
+        body.end_array();
     }
+    body.end_object();
     Response response;
     response.status = status;
     response.headers.emplace_back("Content-Type", "application/problem+json");
-    response.body = boost::json::serialize(body);
+    response.body = body.take();
     return response;
 }
 

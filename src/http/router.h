@@ -25,6 +25,8 @@ struct Caller {
 using Handler = std::function<Response(Request&, const Caller&)>;
 
 enum class Auth { None, Session, Admin };
+// Slow routes hash passwords (Argon2id, tens of milliseconds) and run off the connection threads.
+enum class Cost { Quick, Slow };
 
 struct QueryDoc {
     std::string name;
@@ -39,6 +41,7 @@ struct RouteDoc {
     std::string request_schema;   // JSON Schema text, empty when there is no body
     int success_status = 200;
     std::string response_schema;  // JSON Schema text, empty for no content
+    Cost cost = Cost::Quick;
 };
 
 struct Route {

@@ -13,6 +13,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <atomic>
 #include <mutex>
 #include <random>
@@ -57,16 +58,31 @@ std::string next_request_id() {
 }
 
 using BeastRequest = bhttp::request<bhttp::string_body>;
-using BeastResponse = bhttp::response<bhttp::string_body>;
-
-BeastResponse to_beast(Response&& response, unsigned version, bool keep_alive) {
-    BeastResponse out{static_cast<bhttp::status>(response.status), version};
-    out.set(bhttp::field::server, "mamori");
-    for (auto& [name, value] : response.headers) out.insert(name, value);
-    out.body() = std::move(response.body);
-    out.keep_alive(keep_alive);
-    out.prepare_payload();
-    return out;
+// The status line and headers, written by hand into one buffer: cheaper than Beast's
+// serializer, and the body then goes out in the same gather write.
+std::string response_head(const Response& response, unsigned version, bool keep_alive) {
+    std::string head;
+    head.reserve(512);
+    head += version == 10 ? "HTTP/1.0 " : "HTTP/1.1 ";
+    head += std::to_string(response.status);
+    head.push_back(' ');
+    head += bhttp::obsolete_reason(static_cast<bhttp::status>(response.status));
+    head += "\r\nServer: mamori\r\n";
+    for (const auto& [name, value] : response.headers) {
+        head += name;
+        head += ": ";
+        head += value;
+        head += "\r\n";
+    }
+    // No Content-Length on 1xx and 204 (RFC 9110, 8.6).
+    if (response.status >= 200 && response.status != 204) {
+        head += "Content-Length: ";
+        head += std::to_string(response.body.size());
+        head += "\r\n";
+    }
+    head += keep_alive ? (version == 10 ? "Connection: keep-alive\r\n\r\n" : "\r\n")
+                       : "Connection: close\r\n\r\n";
+    return head;
 }
 
 // One open connection, so shutdown can close the idle ones.
@@ -81,20 +97,43 @@ struct Connection {
 struct Server::State {
     ServerSettings settings;
     RequestHandler handler;
-    asio::io_context context{static_cast<int>(settings.threads)};
-    tcp::acceptor acceptor{context};
-    asio::signal_set signals{context, SIGINT, SIGTERM};
+    SlowRequest is_slow;
+    // One io_context per thread, each run by that thread alone: a connection lives on one
+    // thread, so there are no strands and no cross-thread wake-ups on the hot path.
+    std::vector<std::unique_ptr<asio::io_context>> contexts;
+    std::vector<asio::executor_work_guard<asio::io_context::executor_type>> keep_running;
+    tcp::acceptor acceptor;
+    asio::signal_set signals;
+    // Requests that may take long (Argon2id hashing) run here, not on a connection thread.
+    asio::thread_pool slow_pool{2};
+    std::size_t next_context = 0;  // touched only by the accept loop
     std::atomic<bool> stopping{false};
-    // The grace timer is touched only on this strand.
-    asio::strand<asio::io_context::executor_type> control = asio::make_strand(context);
-    std::optional<asio::steady_timer> grace_timer;
+    std::optional<asio::steady_timer> grace_timer;  // touched only on contexts[0]
     std::mutex mutex;
     std::set<std::shared_ptr<Connection>> connections;
 
-    State(ServerSettings s, RequestHandler h) : settings(std::move(s)), handler(std::move(h)) {}
+    State(ServerSettings s, RequestHandler h, SlowRequest slow)
+        : settings(std::move(s)),
+          handler(std::move(h)),
+          is_slow(std::move(slow)),
+          contexts(make_contexts(settings.threads)),
+          acceptor(*contexts[0]),
+          signals(*contexts[0], SIGINT, SIGTERM) {
+        for (const auto& context : contexts) keep_running.push_back(asio::make_work_guard(*context));
+    }
 
+    static std::vector<std::unique_ptr<asio::io_context>> make_contexts(unsigned count) {
+        std::vector<std::unique_ptr<asio::io_context>> made;
+        for (unsigned index = 0; index < std::max(count, 1u); ++index) {
+            made.push_back(std::make_unique<asio::io_context>(1));
+        }
+        return made;
+    }
+
+    asio::io_context& main_context() { return *contexts[0]; }
     asio::awaitable<void> accept_loop();
     asio::awaitable<void> serve(std::shared_ptr<Connection> connection);
+    asio::awaitable<Response> answer(Request& request);
     Request convert(BeastRequest& beast_request, const std::string& address, bool& valid);
     void begin_shutdown();
     void end_grace_when_idle();
@@ -183,7 +222,7 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
             bool valid = true;
             request = convert(beast_request, address, valid);
             if (valid) {
-                response = handler(request);
+                response = co_await answer(request);
             } else {
                 response = problem(400, "the request target is not a valid URL path and query");
                 response.set_header("X-Request-Id", request.request_id);
@@ -191,10 +230,11 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
         }
         keep_alive = keep_alive && !stopping;
         const int status = response.status;
-        BeastResponse out = to_beast(std::move(response), version, keep_alive);
-        const std::size_t bytes = out.body().size();
+        const std::string head = response_head(response, version, keep_alive);
+        const std::size_t bytes = response.body.size();
         stream.expires_after(settings.read_timeout);
-        auto [write_error, written] = co_await bhttp::async_write(stream, out, as_tuple);
+        const std::array<asio::const_buffer, 2> buffers{asio::buffer(head), asio::buffer(response.body)};
+        auto [write_error, written] = co_await asio::async_write(stream, buffers, as_tuple);
         connection->busy = false;
         const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
             std::chrono::steady_clock::now() - started);
@@ -213,16 +253,18 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
     if (stopping) end_grace_when_idle();
 }
 
-void Server::State::end_grace_when_idle() {
-    asio::post(control, [this] {
-        std::lock_guard lock(mutex);
-        if (connections.empty() && grace_timer) grace_timer->cancel();
-    });
+asio::awaitable<Response> Server::State::answer(Request& request) {
+    if (!is_slow || !is_slow(request)) co_return handler(request);
+    // Resumes on this connection's thread once the pool has produced the response.
+    co_return co_await asio::co_spawn(
+        slow_pool, [this, &request]() -> asio::awaitable<Response> { co_return handler(request); },
+        asio::use_awaitable);
 }
 
 asio::awaitable<void> Server::State::accept_loop() {
     while (!stopping) {
-        auto [error, socket] = co_await acceptor.async_accept(asio::make_strand(context), as_tuple);
+        asio::io_context& target = *contexts[next_context++ % contexts.size()];
+        auto [error, socket] = co_await acceptor.async_accept(target, as_tuple);
         if (error) {
             if (stopping || error == asio::error::operation_aborted) break;
             continue;  // e.g. too many open files: keep serving the connections we have
@@ -237,32 +279,42 @@ asio::awaitable<void> Server::State::accept_loop() {
     }
 }
 
+void Server::State::end_grace_when_idle() {
+    asio::post(main_context(), [this] {
+        std::lock_guard lock(mutex);
+        if (connections.empty() && grace_timer) grace_timer->cancel();
+    });
+}
+
 void Server::State::begin_shutdown() {
     if (stopping.exchange(true)) return;
     spdlog::info("shutting down: no new connections; finishing requests in flight");
-    asio::post(context, [this] {
+    asio::post(main_context(), [this] {
         boost::system::error_code ignored;
         acceptor.close(ignored);
         signals.cancel(ignored);
-    });
-    std::lock_guard lock(mutex);
-    for (const auto& connection : connections) {
-        asio::post(connection->stream.get_executor(), [connection] {
-            if (!connection->busy) connection->stream.cancel();
-        });
-    }
-    // Requests still running after the grace period are abandoned.
-    asio::post(control, [this] {
-        grace_timer.emplace(context, settings.shutdown_grace);
+        // Requests still running after the grace period are abandoned.
+        grace_timer.emplace(main_context(), settings.shutdown_grace);
         grace_timer->async_wait([this](boost::system::error_code error) {
-            if (!error) context.stop();
+            if (error) return;
+            for (const auto& context : contexts) context->stop();
         });
     });
+    {
+        std::lock_guard lock(mutex);
+        for (const auto& connection : connections) {
+            asio::post(connection->stream.get_executor(), [connection] {
+                if (!connection->busy) connection->stream.cancel();
+            });
+        }
+    }
+    // Each thread returns once its connections are done.
+    for (auto& guard : keep_running) guard.reset();
     end_grace_when_idle();
 }
 
-Server::Server(ServerSettings settings, RequestHandler handler)
-    : m_state(std::make_unique<State>(std::move(settings), std::move(handler))) {}
+Server::Server(ServerSettings settings, RequestHandler handler, SlowRequest is_slow)
+    : m_state(std::make_unique<State>(std::move(settings), std::move(handler), std::move(is_slow))) {}
 
 Server::~Server() = default;
 
@@ -290,13 +342,14 @@ void Server::run() {
     state.signals.async_wait([&state](boost::system::error_code error, int) {
         if (!error) state.begin_shutdown();
     });
-    asio::co_spawn(state.context, state.accept_loop(), asio::detached);
+    asio::co_spawn(state.main_context(), state.accept_loop(), asio::detached);
     std::vector<std::thread> threads;
-    for (unsigned index = 1; index < state.settings.threads; ++index) {
-        threads.emplace_back([&state] { state.context.run(); });
+    for (std::size_t index = 1; index < state.contexts.size(); ++index) {
+        threads.emplace_back([&state, index] { state.contexts[index]->run(); });
     }
-    state.context.run();
+    state.main_context().run();
     for (std::thread& thread : threads) thread.join();
+    state.slow_pool.join();
 }
 
 void Server::stop() { m_state->begin_shutdown(); }

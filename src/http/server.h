@@ -1,5 +1,5 @@
 #pragma once
-// The HTTP/1.1 server: Boost.Beast with C++20 coroutines on a few threads. The only code
+// The HTTP/1.1 server: Boost.Beast with C++20 coroutines, one event loop per thread. The only code
 // that includes Beast. It reads requests within limits and timeouts, hands them to a
 // Request → Response function, writes the answers, logs each one, and shuts down
 // gracefully on SIGTERM or SIGINT.
@@ -27,10 +27,13 @@ struct ServerSettings {
 };
 
 using RequestHandler = std::function<Response(Request&)>;
+// True for requests whose handling may take long (password hashing): these run on a small
+// separate pool so they never hold up the connections sharing their thread.
+using SlowRequest = std::function<bool(const Request&)>;
 
 class Server {
 public:
-    Server(ServerSettings settings, RequestHandler handler);
+    Server(ServerSettings settings, RequestHandler handler, SlowRequest is_slow = {});
     ~Server();
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;

@@ -52,7 +52,9 @@ Status serve(const cli::ServeOptions& options, Services& services,
     settings.idle_timeout = std::chrono::seconds(options.idle_timeout_seconds);
     settings.threads = options.threads;
     settings.trust_forwarded_for = options.behind_proxy;
-    http::Server server(settings, [&api](http::Request& request) { return api.handle(request); });
+    http::Server server(
+        settings, [&api](http::Request& request) { return api.handle(request); },
+        [&api](const http::Request& request) { return api.is_slow(request); });
     TRY(server.listen());
     ready(server.port());
     server.run();

@@ -31,9 +31,9 @@ TestServer::TestServer(TestServerOptions options)
     settings.read_timeout = options.read_timeout;
     settings.idle_timeout = options.idle_timeout;
     settings.shutdown_grace = std::chrono::seconds(5);
-    m_server = std::make_unique<http::Server>(settings, [this](http::Request& request) {
-        return m_api->handle(request);
-    });
+    m_server = std::make_unique<http::Server>(
+        settings, [this](http::Request& request) { return m_api->handle(request); },
+        [this](const http::Request& request) { return m_api->is_slow(request); });
     if (const Status listening = m_server->listen(); !listening) {
         throw std::runtime_error(listening.error().message);
     }

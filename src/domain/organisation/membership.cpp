@@ -5,11 +5,13 @@
 namespace mamori {
 
 std::string Membership::audit_json() const {
-    return JsonObjectWriter()
-        .add("organisation_id", organisation_id.str())
-        .add("user_id", user_id.str())
-        .add_array("roles", roles.names())
-        .str();
+    return JsonWriter()
+        .begin_object()
+        .field("organisation_id", organisation_id.str())
+        .field("user_id", user_id.str())
+        .field("roles", roles.names())
+        .end_object()
+        .take();
 }
 
 }  // namespace mamori

@@ -6,7 +6,13 @@
 namespace mamori {
 
 std::string Organisation::audit_json() const {
-    return JsonObjectWriter().add("id", id.str()).add("name", name).add("version", version).str();
+    return JsonWriter()
+        .begin_object()
+        .field("id", id.str())
+        .field("name", name)
+        .field("version", version)
+        .end_object()
+        .take();
 }
 
 Result<std::string> validate_name(std::string_view field, std::string_view text,

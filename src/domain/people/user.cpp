@@ -14,15 +14,17 @@ std::optional<Locale> parse_locale(std::string_view text) {
 }
 
 std::string User::audit_json() const {
-    return JsonObjectWriter()
-        .add("id", id.str())
-        .add("email", email)
-        .add("display_name", display_name)
-        .add("locale", to_string(locale))
-        .add("is_admin", is_admin)
-        .add("disabled", disabled)
-        .add("version", version)
-        .str();
+    return JsonWriter()
+        .begin_object()
+        .field("id", id.str())
+        .field("email", email)
+        .field("display_name", display_name)
+        .field("locale", to_string(locale))
+        .field("is_admin", is_admin)
+        .field("disabled", disabled)
+        .field("version", version)
+        .end_object()
+        .take();
 }
 
 Result<std::string> validate_email(std::string_view field, std::string_view text) {

@@ -30,8 +30,10 @@ Response login_handler(const ApiContext& context, Request& request) {
     TRY_RESPONSE(input.finish());
     TRY_ASSIGN_RESPONSE(const SignedIn signed_in,
                         login(context.services, {*email, *password, request.client_address}));
-    Response response = json_response(
-        200, {{"user", to_json(signed_in.user)}, {"csrf_token", signed_in.csrf_token}});
+    JsonWriter out;
+    out.begin_object().key("user");
+    write_record(out, signed_in.user).field("csrf_token", signed_in.csrf_token).end_object();
+    Response response = json_response(200, out.take());
     response.set_header("Set-Cookie",
                         session_cookie_header(context, signed_in.session_secret,
                                               context.services.security.session_absolute));
@@ -40,15 +42,20 @@ Response login_handler(const ApiContext& context, Request& request) {
 
 Response me_handler(const ApiContext& context, const Caller& caller) {
     TRY_ASSIGN_RESPONSE(const auto memberships, memberships_of(context.services, caller.get()));
-    boost::json::array organisations;
+    JsonWriter out;
+    out.begin_object().key("user");
+    write_record(out, *caller.get().user).field("csrf_token", caller.csrf_token);
+    out.key("organisations").begin_array();
     for (const OrganisationRoles& entry : memberships) {
-        organisations.push_back({{"id", entry.organisation.id.str()},
-                                 {"name", entry.organisation.name},
-                                 {"roles", to_json(entry.roles)}});
+        out.begin_object()
+            .field("id", entry.organisation.id.str())
+            .field("name", entry.organisation.name)
+            .key("roles");
+        write_roles(out, entry.roles);
+        out.end_object();
     }
-    return json_response(200, {{"user", to_json(*caller.get().user)},
-                               {"csrf_token", caller.csrf_token},
-                               {"organisations", std::move(organisations)}});
+    out.end_array().end_object();
+    return json_response(200, out.take());
 }
 
 Response update_me_handler(const ApiContext& context, Request& request, const Caller& caller) {
@@ -62,7 +69,7 @@ Response update_me_handler(const ApiContext& context, Request& request, const Ca
         if (!change.locale) return problem(Error::invalid("locale", "must be \"ja\" or \"en\""));
     }
     TRY_ASSIGN_RESPONSE(const User user, update_profile(context.services, caller.get(), change));
-    return json_response(200, to_json(user));
+    return record_response(200, user);
 }
 
 Response password_handler(const ApiContext& context, Request& request, const Caller& caller) {
@@ -80,7 +87,7 @@ void add_auth_routes(Router& router, const ApiContext& context) {
     router.add(Method::Post, "/api/v1/auth/login",
                {"Sign in with e-mail and password; sets the session cookie and returns the CSRF "
                 "token",
-                "auth", Auth::None, {}, schema::login_request, 200, schema::login_response},
+                "auth", Auth::None, {}, schema::login_request, 200, schema::login_response, Cost::Slow},
                [&context](Request& request, const Caller&) { return login_handler(context, request); });
     router.add(Method::Post, "/api/v1/auth/logout",
                {"Sign out: ends the session", "auth", Auth::Session, {}, "", 204, ""},
@@ -105,7 +112,7 @@ void add_auth_routes(Router& router, const ApiContext& context) {
                });
     router.add(Method::Post, "/api/v1/me/password",
                {"Change the caller's password", "auth", Auth::Session, {}, schema::password_change,
-                204, ""},
+                204, "", Cost::Slow},
                [&context](Request& request, const Caller& caller) {
                    return password_handler(context, request, caller);
                });

@@ -39,7 +39,7 @@ Response add_handler(const ApiContext& context, Request& request, const Caller& 
     member.roles = *roles;
     TRY_ASSIGN_RESPONSE(const MemberView view,
                         add_member(context.services, caller.get(), organisation, member));
-    Response response = json_response(201, to_json(view));
+    Response response = record_response(201, view);
     response.set_header("Location", "/api/v1/orgs/" + organisation.str() + "/members/" +
                                         view.membership.user_id.str());
     return response;
@@ -53,7 +53,7 @@ Response change_handler(const ApiContext& context, Request& request, const Calle
     TRY_RESPONSE(input.finish());
     TRY_ASSIGN_RESPONSE(const MemberView view, change_member_roles(context.services, caller.get(),
                                                                    organisation, user, *roles));
-    return json_response(200, to_json(view));
+    return record_response(200, view);
 }
 
 }  // namespace
@@ -70,7 +70,7 @@ void add_member_routes(Router& router, const ApiContext& context) {
     router.add(Method::Post, "/api/v1/orgs/{org}/members",
                {"Add a member (ISMS managers); creates the account when the e-mail is new "
                 "(display_name and password then required)",
-                "members", Auth::Session, {}, schema::member_input, 201, schema::member},
+                "members", Auth::Session, {}, schema::member_input, 201, schema::member, Cost::Slow},
                [&context](Request& request, const Caller& caller) {
                    return add_handler(context, request, caller);
                });

@@ -30,7 +30,7 @@ Result<std::optional<std::int64_t>> expected_version(const Request& request) {
 }
 
 Response with_etag(const Organisation& organisation, int status) {
-    Response response = json_response(status, to_json(organisation));
+    Response response = record_response(status, organisation);
     response.set_header("ETag", "\"" + std::to_string(organisation.version) + "\"");
     return response;
 }

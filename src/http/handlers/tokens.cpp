@@ -28,9 +28,11 @@ void add_token_routes(Router& router, const ApiContext& context) {
                    TRY_RESPONSE(input.finish());
                    TRY_ASSIGN_RESPONSE(const CreatedToken created,
                                        create_api_token(context.services, caller.get(), organisation, *name));
-                   boost::json::object body = to_json(created.token);
-                   body["token"] = created.secret;
-                   Response response = json_response(201, body);
+                   JsonWriter out;
+                   out.begin_object();
+                   write_fields(out, created.token);
+                   out.field("token", created.secret).end_object();
+                   Response response = json_response(201, out.take());
                    response.set_header("Location", "/api/v1/orgs/" + organisation.str() +
                                                        "/tokens/" + created.token.id.str());
                    return response;

@@ -20,7 +20,7 @@ void add_user_routes(Router& router, const ApiContext& context) {
                });
     router.add(Method::Post, "/api/v1/users",
                {"Create a user account (administrators)", "users", Auth::Admin, {},
-                schema::user_input, 201, schema::user},
+                schema::user_input, 201, schema::user, Cost::Slow},
                [&context](Request& request, const Caller& caller) {
                    TRY_ASSIGN_RESPONSE(JsonInput input, JsonInput::parse(request));
                    const auto email = input.text("email", Presence::Required);
@@ -36,7 +36,7 @@ void add_user_routes(Router& router, const ApiContext& context) {
                                        create_user(context.services, caller.get(),
                                                    {*email, *name, *password, is_admin.value_or(false),
                                                     *locale}));
-                   Response response = json_response(201, to_json(user));
+                   Response response = record_response(201, user);
                    response.set_header("Location", "/api/v1/users/" + user.id.str());
                    return response;
                });
