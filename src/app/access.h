@@ -10,5 +10,9 @@ namespace mamori {
 // another organisation); PermissionDenied when a member lacks the right.
 Result<RoleSet> authorise(UnitOfWork& unit, const Actor& actor, const OrganisationId& organisation,
                           Action action);
+// The same decision for reads that took the data version first: the membership is looked up
+// through the read cache.
+Result<RoleSet> authorise(const Services& services, std::int64_t version, const Actor& actor,
+                          const OrganisationId& organisation, Action action);
 
 }  // namespace mamori

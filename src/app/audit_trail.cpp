@@ -20,7 +20,8 @@ Result<Page<AuditRow>> list_audit_trail(const Services& services, const Actor& a
 Result<AuditVerification> verify_audit_trail(const Services& services,
                                              const std::function<void(std::int64_t)>& progress) {
     constexpr std::size_t chunk_size = 2000;
-    TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
+    // One snapshot: the head and every chunk must be of the same state.
+    TRY_ASSIGN(auto unit, services.store.begin(Access::Snapshot));
     TRY_ASSIGN(const AuditHead head, unit->read_audit_head());
     AuditVerification verification;
     std::string previous(genesis_hash);

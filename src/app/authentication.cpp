@@ -105,28 +105,28 @@ Result<SessionActor> authenticate_session(const Services& services,
                                           const std::string& session_secret) {
     const std::string id_hash = crypto::sha256_hex(session_secret);
     const Instant now = services.clock.now();
-    std::optional<Session> session;
-    std::optional<User> user;
+    std::optional<SessionWithUser> found;
     {
         TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
-        TRY_ASSIGN(session, unit->find_session(id_hash));
-        if (!session) return Error::unauthenticated("not signed in");
-        TRY_ASSIGN(user, unit->find_user(session->user_id));
+        TRY_ASSIGN(found, unit->find_session_with_user(id_hash));
+        if (!found) return Error::unauthenticated("not signed in");
     }
-    const bool expired = now - session->last_seen_at >= services.security.session_idle ||
-                         now - session->created_at >= services.security.session_absolute;
-    if (expired || !user || user->disabled) {
+    const Session& session = found->session;
+    User& user = found->user;
+    const bool expired = now - session.last_seen_at >= services.security.session_idle ||
+                         now - session.created_at >= services.security.session_absolute;
+    if (expired || user.disabled) {
         TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
         TRY(unit->delete_session(id_hash));
         TRY(unit->commit());
         return Error::unauthenticated(expired ? "session expired" : "not signed in");
     }
-    if (now - session->last_seen_at >= touch_interval) {
+    if (now - session.last_seen_at >= touch_interval) {
         TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
         TRY(unit->touch_session(id_hash, now));
         TRY(unit->commit());
     }
-    return SessionActor{Actor::of(std::move(*user)), session->csrf_token};
+    return SessionActor{Actor{std::move(user), std::nullopt, found->data_version}, session.csrf_token};
 }
 
 Result<Actor> authenticate_token(const Services& services, const std::string& bearer) {
@@ -148,7 +148,7 @@ Result<Actor> authenticate_token(const Services& services, const std::string& be
         TRY(unit->update_api_token(*token));
         TRY(unit->commit());
     }
-    return Actor{std::move(*user), token->organisation_id};
+    return Actor{std::move(*user), token->organisation_id, std::nullopt};
 }
 
 }  // namespace mamori

@@ -44,13 +44,25 @@ Result<RoleSet> parse_roles(const std::vector<std::string>& names) {
     return roles;
 }
 
-Result<Page<MemberView>> list_members(const Services& services, const Actor& actor,
-                                      const OrganisationId& organisation, const PageRequest& page,
-                                      const std::optional<std::string>& query) {
-    TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
-    TRY(authorise(*unit, actor, organisation, Action::ViewMembers));
-    TRY_ASSIGN(auto rows, unit->list_members(organisation, {page.limit + 1, page.after}, query));
-    return make_page(std::move(rows), page.limit, [](const MemberView& view) { return view.email; });
+Result<std::shared_ptr<const Page<MemberView>>> list_members(const Services& services,
+                                                             const Actor& actor,
+                                                             const OrganisationId& organisation,
+                                                             const PageRequest& page,
+                                                             const std::optional<std::string>& query) {
+    std::int64_t version = 0;
+    if (actor.data_version) {
+        version = *actor.data_version;
+    } else {
+        TRY_ASSIGN(version, services.store.data_version());
+    }
+    TRY(authorise(services, version, actor, organisation, Action::ViewMembers));
+    const std::string key = "members\x1f" + organisation.str() + "\x1f" + std::to_string(page.limit) +
+                            "\x1f" + page.after.value_or("") + "\x1f" + (query ? "q" + *query : "-");
+    return services.cache->get<Page<MemberView>>(key, version, [&]() -> Result<Page<MemberView>> {
+        TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
+        TRY_ASSIGN(auto rows, unit->list_members(organisation, {page.limit + 1, page.after}, query));
+        return make_page(std::move(rows), page.limit, [](const MemberView& view) { return view.email; });
+    });
 }
 
 Result<MemberView> add_member(const Services& services, const Actor& actor,

@@ -8,9 +8,13 @@
 
 namespace mamori {
 
-Result<Page<MemberView>> list_members(const Services& services, const Actor& actor,
-                                      const OrganisationId& organisation, const PageRequest& page,
-                                      const std::optional<std::string>& query);
+// Served from the read cache while nothing has changed (the list is read far more often
+// than it changes).
+Result<std::shared_ptr<const Page<MemberView>>> list_members(const Services& services,
+                                                             const Actor& actor,
+                                                             const OrganisationId& organisation,
+                                                             const PageRequest& page,
+                                                             const std::optional<std::string>& query);
 
 struct NewMember {
     std::string email;

@@ -2,8 +2,10 @@
 // What every use case needs: the store, the clock, the id generator and the settings.
 // Built once in src/main and passed by reference.
 #include <chrono>
+#include <memory>
 #include <optional>
 
+#include "app/read_cache.h"
 #include "app/store.h"
 #include "base/clock.h"
 #include "base/id.h"
@@ -28,6 +30,7 @@ struct Services {
     const Clock& clock;
     IdGenerator& ids;
     SecuritySettings security;
+    std::shared_ptr<ReadCache> cache = std::make_shared<ReadCache>();
 };
 
 // Who is acting. A signed-in user, a user through an API token bound to one organisation,
@@ -35,9 +38,12 @@ struct Services {
 struct Actor {
     std::optional<User> user;
     std::optional<OrganisationId> token_organisation;
+    // The data version read together with the credentials: reads through the cache for
+    // this request use it instead of reading it again.
+    std::optional<std::int64_t> data_version;
 
     static Actor system() { return {}; }
-    static Actor of(User user) { return {std::move(user), std::nullopt}; }
+    static Actor of(User user) { return {std::move(user), std::nullopt, std::nullopt}; }
     bool is_system() const { return !user.has_value(); }
     bool is_admin() const { return user && user->is_admin && !token_organisation; }
     std::optional<std::string> id() const {

@@ -27,6 +27,12 @@ struct Session {
     Instant last_seen_at;
 };
 
+struct SessionWithUser {
+    Session session;
+    User user;
+    std::int64_t data_version = 0;  // see Store::data_version
+};
+
 struct ApiTokenTag {};
 using ApiTokenId = StrongId<ApiTokenTag>;
 
@@ -120,6 +126,9 @@ public:
     // Sessions
     virtual Status insert_session(const Session& session) = 0;
     virtual Result<std::optional<Session>> find_session(const std::string& id_hash) = 0;
+    // The session, its user and the data version in one read (every signed-in request).
+    virtual Result<std::optional<SessionWithUser>> find_session_with_user(
+        const std::string& id_hash) = 0;
     virtual Status touch_session(const std::string& id_hash, Instant seen_at) = 0;
     virtual Status delete_session(const std::string& id_hash) = 0;
     virtual Status delete_sessions_of(const UserId& user) = 0;
@@ -149,7 +158,10 @@ public:
     virtual Result<std::vector<AuditRow>> list_audit_entries(const AuditFilter& filter) = 0;
 };
 
-enum class Access { Read, Write };
+// Read: each statement sees committed data, not necessarily the same state (no transaction,
+// the cheapest). Snapshot: every statement sees one committed state. Write: a transaction
+// that serialises with other writers.
+enum class Access { Read, Snapshot, Write };
 
 class Store {
 public:
@@ -157,6 +169,8 @@ public:
     virtual Result<std::unique_ptr<UnitOfWork>> begin(Access access) = 0;
     // Database reachable and answering.
     virtual Status ping() = 0;
+    // The version of all data: the audit trail's head sequence, which every change advances.
+    virtual Result<std::int64_t> data_version() = 0;
 };
 
 }  // namespace mamori

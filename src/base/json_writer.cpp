@@ -2,14 +2,22 @@
 
 namespace mamori {
 
+namespace {
+
+// Bytes that cannot appear raw inside a JSON string.
+constexpr bool needs_escape(unsigned char byte) { return byte < 0x20 || byte == '"' || byte == '\\'; }
+
+}  // namespace
+
 void append_json_string(std::string& out, std::string_view text) {
     static constexpr char hex[] = "0123456789abcdef";
     out.push_back('"');
+    // Runs of plain bytes are appended whole; most strings are one run.
     std::size_t plain_from = 0;
     for (std::size_t index = 0; index < text.size(); ++index) {
         const auto byte = static_cast<unsigned char>(text[index]);
-        if (byte >= 0x20 && byte != '"' && byte != '\\') continue;
-        out.append(text.substr(plain_from, index - plain_from));
+        if (!needs_escape(byte)) continue;
+        out.append(text.data() + plain_from, index - plain_from);
         plain_from = index + 1;
         switch (byte) {
             case '"': out += "\\\""; break;
@@ -23,7 +31,7 @@ void append_json_string(std::string& out, std::string_view text) {
                 out.push_back(hex[byte & 0x0f]);
         }
     }
-    out.append(text.substr(plain_from));
+    out.append(text.data() + plain_from, text.size() - plain_from);
     out.push_back('"');
 }
 

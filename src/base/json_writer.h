@@ -16,6 +16,10 @@ namespace mamori {
 
 class JsonWriter {
 public:
+    JsonWriter() = default;
+    // Reserves room for about `expected_size` bytes of output.
+    explicit JsonWriter(std::size_t expected_size) { m_out.reserve(expected_size); }
+
     JsonWriter& begin_object();
     JsonWriter& end_object();
     JsonWriter& begin_array();

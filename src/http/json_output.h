@@ -38,7 +38,7 @@ std::string encode_cursor(std::string_view key);
 // {"items": [...], "next_cursor": "…" | null}
 template <typename T>
 Response page_response(const Page<T>& page) {
-    JsonWriter out;
+    JsonWriter out(64 + page.items.size() * 256);
     out.begin_object().key("items").begin_array();
     for (const T& item : page.items) write_record(out, item);
     out.end_array().key("next_cursor");

@@ -31,9 +31,20 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const DatabaseTarget& target,
 Result<std::unique_ptr<UnitOfWork>> SqlStore::begin(Access access) {
     sql::Pool::Lease lease = m_pool->acquire();
     if (!lease->healthy()) return Error::unavailable("database connection lost");
-    TRY(lease->begin(access == Access::Write ? sql::TransactionMode::Write
-                                              : sql::TransactionMode::Read));
-    return std::unique_ptr<UnitOfWork>(new SqlUnitOfWork(std::move(lease)));
+    const bool transaction = access != Access::Read;
+    if (transaction) {
+        TRY(lease->begin(access == Access::Write ? sql::TransactionMode::Write
+                                                  : sql::TransactionMode::Read));
+    }
+    return std::unique_ptr<UnitOfWork>(new SqlUnitOfWork(std::move(lease), transaction));
+}
+
+Result<std::int64_t> SqlStore::data_version() {
+    sql::Pool::Lease lease = m_pool->acquire();
+    if (!lease->healthy()) return Error::unavailable("database connection lost");
+    TRY_ASSIGN(const sql::QueryResult result, lease->query("SELECT sequence FROM audit_head WHERE id = 1"));
+    if (result.rows.size() != 1) return Error::internal("audit head missing");
+    return result.rows[0].integer(0);
 }
 
 Status SqlStore::ping() {

@@ -26,6 +26,7 @@ public:
                                                   std::size_t connections);
     Result<std::unique_ptr<UnitOfWork>> begin(Access access) override;
     Status ping() override;
+    Result<std::int64_t> data_version() override;
 
 private:
     explicit SqlStore(std::unique_ptr<sql::Pool> pool) : m_pool(std::move(pool)) {}

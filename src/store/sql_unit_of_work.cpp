@@ -34,18 +34,24 @@ Organisation to_organisation(const Row& row) {
             row.integer(3)};
 }
 
-User to_user(const Row& row) {
+// A user from the columns of user_columns, starting at `first`.
+User to_user(const Row& row, std::size_t first = 0) {
     User user;
-    user.id = UserId(row.text(0));
-    user.email = row.text(1);
-    user.display_name = row.text(2);
-    user.password_hash = row.text(3);
-    user.locale = parse_locale(row.text(4)).value_or(Locale::Japanese);
-    user.is_admin = row.integer(5) != 0;
-    user.disabled = row.integer(6) != 0;
-    user.created_at = from_unix_micros(row.integer(7));
-    user.version = row.integer(8);
+    user.id = UserId(row.text(first));
+    user.email = row.text(first + 1);
+    user.display_name = row.text(first + 2);
+    user.password_hash = row.text(first + 3);
+    user.locale = parse_locale(row.text(first + 4)).value_or(Locale::Japanese);
+    user.is_admin = row.integer(first + 5) != 0;
+    user.disabled = row.integer(first + 6) != 0;
+    user.created_at = from_unix_micros(row.integer(first + 7));
+    user.version = row.integer(first + 8);
     return user;
+}
+
+Session to_session(const Row& row) {
+    return Session{row.text(0), UserId(row.text(1)), row.text(2), from_unix_micros(row.integer(3)),
+                   from_unix_micros(row.integer(4))};
 }
 
 Membership to_membership(const Row& row, std::size_t first) {
@@ -110,7 +116,7 @@ SqlUnitOfWork::~SqlUnitOfWork() {
 }
 
 Status SqlUnitOfWork::commit() {
-    MAMORI_ASSERT(m_open);
+    if (!m_open) return {};  // a read without a transaction has nothing to commit
     m_open = false;
     return m_lease->commit();
 }
@@ -199,18 +205,18 @@ Status SqlUnitOfWork::update_user(const User& user) {
 
 Result<std::optional<User>> SqlUnitOfWork::find_user(const UserId& id) {
     return first<User>(query(select(user_columns, "FROM users WHERE id = $1"), {id.str()}),
-                       to_user);
+                       [](const Row& row) { return to_user(row); });
 }
 
 Result<std::optional<User>> SqlUnitOfWork::find_user_by_email(const std::string& email) {
     return first<User>(query(select(user_columns, "FROM users WHERE email = $1"), {email}),
-                       to_user);
+                       [](const Row& row) { return to_user(row); });
 }
 
 Result<std::vector<User>> SqlUnitOfWork::list_users(const PageRequest& page) {
     return all<User>(query(select(user_columns, "FROM users WHERE email > $1 ORDER BY email LIMIT $2"),
                            {page.after.value_or(""), static_cast<std::int64_t>(page.limit)}),
-                     to_user);
+                     [](const Row& row) { return to_user(row); });
 }
 
 Result<std::int64_t> SqlUnitOfWork::count_users() {
@@ -300,10 +306,19 @@ Result<std::optional<Session>> SqlUnitOfWork::find_session(const std::string& id
         query("SELECT id_hash, user_id, csrf_token, created_at, last_seen_at FROM sessions "
               "WHERE id_hash = $1",
               {id_hash}),
-        [](const Row& row) {
-            return Session{row.text(0), UserId(row.text(1)), row.text(2),
-                           from_unix_micros(row.integer(3)), from_unix_micros(row.integer(4))};
-        });
+        to_session);
+}
+
+Result<std::optional<SessionWithUser>> SqlUnitOfWork::find_session_with_user(
+    const std::string& id_hash) {
+    static const std::string sql =
+        "SELECT s.id_hash, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, u.id, u.email, "
+        "u.display_name, u.password_hash, u.locale, u.is_admin, u.disabled, u.created_at, u.version, "
+        "(SELECT sequence FROM audit_head WHERE id = 1) "
+        "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = $1";
+    return first<SessionWithUser>(query(sql, {id_hash}), [](const Row& row) {
+        return SessionWithUser{to_session(row), to_user(row, 5), row.integer(14)};
+    });
 }
 
 Status SqlUnitOfWork::touch_session(const std::string& id_hash, Instant seen_at) {

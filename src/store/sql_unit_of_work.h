@@ -8,8 +8,9 @@ namespace mamori {
 
 class SqlUnitOfWork final : public UnitOfWork {
 public:
-    // Takes a lease whose connection already began a transaction.
-    explicit SqlUnitOfWork(sql::Pool::Lease lease) : m_lease(std::move(lease)) {}
+    // Takes a lease whose connection began a transaction if `in_transaction`.
+    SqlUnitOfWork(sql::Pool::Lease lease, bool in_transaction)
+        : m_lease(std::move(lease)), m_open(in_transaction) {}
     ~SqlUnitOfWork() override;
     SqlUnitOfWork(const SqlUnitOfWork&) = delete;
     SqlUnitOfWork& operator=(const SqlUnitOfWork&) = delete;
@@ -43,6 +44,7 @@ public:
 
     Status insert_session(const Session& session) override;
     Result<std::optional<Session>> find_session(const std::string& id_hash) override;
+    Result<std::optional<SessionWithUser>> find_session_with_user(const std::string& id_hash) override;
     Status touch_session(const std::string& id_hash, Instant seen_at) override;
     Status delete_session(const std::string& id_hash) override;
     Status delete_sessions_of(const UserId& user) override;

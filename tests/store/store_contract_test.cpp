@@ -257,3 +257,29 @@ INSTANTIATE_TEST_SUITE_P(Engines, AuditTampering, ::testing::Values(Engine::Sqli
 }  // namespace
 
 }  // namespace mamori::testing
+
+namespace mamori::testing {
+namespace {
+
+// Two servers share one database, each with its own read cache: a change made through one
+// is seen by the next read through the other, because every change advances the version.
+TEST_P(StoreContract, CachedReadsSeeChangesMadeByAnotherServer) {
+    const auto installed = initialise_installation(*services, "株式会社共有", "admin@example.com",
+                                                   "correct horse battery staple");
+    ASSERT_TRUE(installed.ok());
+    const OrganisationId org = installed->organisation.id;
+    const Actor admin = Actor::of(installed->administrator);
+    auto other_store = database->open_store(2);
+    Services other{*other_store, clock, ids, services->security};
+
+    const auto before = list_members(other, admin, org, {50, std::nullopt}, std::nullopt).value();
+    ASSERT_EQ(before->items.size(), 1u);
+    ASSERT_TRUE(add_member(*services, admin, org,
+                           {"sato@example.com", "佐藤", "sato password 12", {"employee"}})
+                    .ok());
+    const auto after = list_members(other, admin, org, {50, std::nullopt}, std::nullopt).value();
+    EXPECT_EQ(after->items.size(), 2u);
+}
+
+}  // namespace
+}  // namespace mamori::testing

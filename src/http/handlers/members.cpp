@@ -23,7 +23,7 @@ Response list_handler(const ApiContext& context, Request& request, const Caller&
     if (const auto q = request.parameter("q"); q && !q->empty()) query = std::string(*q);
     TRY_ASSIGN_RESPONSE(const auto result,
                         list_members(context.services, caller.get(), organisation, page, query));
-    return page_response(result);
+    return page_response(*result);
 }
 
 Response add_handler(const ApiContext& context, Request& request, const Caller& caller) {

@@ -88,7 +88,9 @@ public:
     }
 
     Status begin(TransactionMode mode) override {
-        return execute_script(mode == TransactionMode::Write ? "BEGIN" : "BEGIN READ ONLY");
+        return execute_script(mode == TransactionMode::Write
+                                  ? "BEGIN"
+                                  : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     }
     Status commit() override { return execute_script("COMMIT"); }
     Status rollback() override { return execute_script("ROLLBACK"); }
