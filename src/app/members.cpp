@@ -33,6 +33,28 @@ Result<Membership> find_member(UnitOfWork& unit, const OrganisationId& organisat
 
 }  // namespace
 
+std::string member_cursor(const MemberView& member, MemberOrder order) {
+    switch (order) {
+        case MemberOrder::Email: return "-\x1f" + member.email;
+        case MemberOrder::DisplayName: return member.display_name + "\x1f" + member.email;
+        case MemberOrder::AddedAt:
+            return std::to_string(to_unix_micros(member.membership.added_at)) + "\x1f" + member.email;
+    }
+    return member.email;
+}
+
+Result<std::pair<MemberOrder, Direction>> parse_member_sort(std::string_view text) {
+    Direction direction = Direction::Ascending;
+    if (text.starts_with('-')) {
+        direction = Direction::Descending;
+        text.remove_prefix(1);
+    }
+    if (text == "email") return std::pair(MemberOrder::Email, direction);
+    if (text == "display_name") return std::pair(MemberOrder::DisplayName, direction);
+    if (text == "added_at") return std::pair(MemberOrder::AddedAt, direction);
+    return Error::invalid("sort", "must be email, display_name or added_at, with - for descending");
+}
+
 Result<RoleSet> parse_roles(const std::vector<std::string>& names) {
     if (names.empty()) return Error::invalid("roles", "must name at least one role");
     RoleSet roles;
@@ -48,7 +70,7 @@ Result<std::shared_ptr<const Page<MemberView>>> list_members(const Services& ser
                                                              const Actor& actor,
                                                              const OrganisationId& organisation,
                                                              const PageRequest& page,
-                                                             const std::optional<std::string>& query) {
+                                                             const MemberQuery& query) {
     std::int64_t version = 0;
     if (actor.data_version) {
         version = *actor.data_version;
@@ -57,11 +79,14 @@ Result<std::shared_ptr<const Page<MemberView>>> list_members(const Services& ser
     }
     TRY(authorise(services, version, actor, organisation, Action::ViewMembers));
     const std::string key = "members\x1f" + organisation.str() + "\x1f" + std::to_string(page.limit) +
-                            "\x1f" + page.after.value_or("") + "\x1f" + (query ? "q" + *query : "-");
+                            "\x1f" + std::to_string(static_cast<int>(query.order)) +
+                            std::to_string(static_cast<int>(query.direction)) + "\x1f" +
+                            page.after.value_or("") + "\x1f" + (query.text ? "q" + *query.text : "-");
     return services.cache->get<Page<MemberView>>(key, version, [&]() -> Result<Page<MemberView>> {
         TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
         TRY_ASSIGN(auto rows, unit->list_members(organisation, {page.limit + 1, page.after}, query));
-        return make_page(std::move(rows), page.limit, [](const MemberView& view) { return view.email; });
+        return make_page(std::move(rows), page.limit,
+                         [&](const MemberView& view) { return member_cursor(view, query.order); });
     });
 }
 

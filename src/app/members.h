@@ -14,7 +14,11 @@ Result<std::shared_ptr<const Page<MemberView>>> list_members(const Services& ser
                                                              const Actor& actor,
                                                              const OrganisationId& organisation,
                                                              const PageRequest& page,
-                                                             const std::optional<std::string>& query);
+                                                             const MemberQuery& query);
+
+// "email", "display_name", "added_at", each optionally with a leading "-" for descending;
+// InvalidArgument naming `sort` otherwise.
+Result<std::pair<MemberOrder, Direction>> parse_member_sort(std::string_view text);
 
 struct NewMember {
     std::string email;

@@ -66,6 +66,19 @@ struct PageRequest {
     std::optional<std::string> after;  // the sort key of the last row seen
 };
 
+// How a member list is ordered; ties are broken by e-mail, which is unique.
+enum class MemberOrder { Email, DisplayName, AddedAt };
+enum class Direction { Ascending, Descending };
+
+struct MemberQuery {
+    std::optional<std::string> text;  // in e-mail or display name
+    MemberOrder order = MemberOrder::Email;
+    Direction direction = Direction::Ascending;
+};
+
+// The keyset cursor of a member in a list with this order: "<sort value>\x1f<email>".
+std::string member_cursor(const MemberView& member, MemberOrder order);
+
 struct AuditFilter {
     std::optional<std::string> organisation_id;
     std::optional<std::string> entity_type;
@@ -116,10 +129,10 @@ public:
     virtual Status delete_membership(const OrganisationId& organisation, const UserId& user) = 0;
     virtual Result<std::optional<Membership>> find_membership(const OrganisationId& organisation,
                                                               const UserId& user) = 0;
-    // Ordered by email; `after` is the last email seen; `query` matches email or name.
+    // In `query`'s order; `after` is member_cursor() of the last member seen.
     virtual Result<std::vector<MemberView>> list_members(const OrganisationId& organisation,
                                                          const PageRequest& page,
-                                                         const std::optional<std::string>& query) = 0;
+                                                         const MemberQuery& query) = 0;
     virtual Result<std::int64_t> count_members_with_role(const OrganisationId& organisation,
                                                          Role role) = 0;
 

@@ -1,5 +1,7 @@
 #include "store/sql_unit_of_work.h"
 
+#include <charconv>
+
 namespace mamori {
 
 using sql::Row;
@@ -96,6 +98,13 @@ Result<std::vector<T>> all(Result<sql::QueryResult> result, Convert convert) {
     items.reserve(result->rows.size());
     for (const Row& row : result->rows) items.push_back(convert(row));
     return items;
+}
+
+std::optional<std::int64_t> parse_integer(const std::string& text) {
+    std::int64_t number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+    return number;
 }
 
 // Escapes LIKE wildcards so a search for "50%" finds the literal text.
@@ -257,27 +266,49 @@ Result<std::optional<Membership>> SqlUnitOfWork::find_membership(const Organisat
 
 Result<std::vector<MemberView>> SqlUnitOfWork::list_members(const OrganisationId& organisation,
                                                             const PageRequest& page,
-                                                            const std::optional<std::string>& search) {
-    const auto convert = [](const Row& row) {
-        return MemberView{to_membership(row, 0), row.text(4), row.text(5)};
-    };
-    constexpr std::string_view head =
+                                                            const MemberQuery& member_query) {
+    // The column and the comparison come from enums, never from input.
+    const char* column = member_query.order == MemberOrder::DisplayName ? "u.display_name"
+                         : member_query.order == MemberOrder::AddedAt   ? "m.added_at"
+                                                                        : "u.email";
+    const bool descending = member_query.direction == Direction::Descending;
+    const std::string beyond = descending ? " < " : " > ";
+    const std::string direction = descending ? " DESC" : "";
+    std::string sql =
         "SELECT m.organisation_id, m.user_id, m.roles, m.added_at, u.email, u.display_name "
-        "FROM memberships m JOIN users u ON u.id = m.user_id "
-        "WHERE m.organisation_id = $1 AND u.email > $2 ";
-    const Value after = page.after.value_or("");
-    const auto limit = static_cast<std::int64_t>(page.limit);
-    if (!search) {
-        return all<MemberView>(
-            query(std::string(head) + "ORDER BY u.email LIMIT $3", {organisation.str(), after, limit}),
-            convert);
+        "FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1";
+    std::vector<Value> params{organisation.str(), static_cast<std::int64_t>(page.limit)};
+    if (page.after) {
+        const auto separator = page.after->find('\x1f');
+        if (separator == std::string::npos) return Error::invalid("cursor", "is not a cursor of this list");
+        const std::string value = page.after->substr(0, separator);
+        params.emplace_back(page.after->substr(separator + 1));  // $3: the email
+        if (member_query.order == MemberOrder::Email) {
+            sql += " AND u.email" + beyond + "$3";
+        } else {
+            if (member_query.order == MemberOrder::AddedAt) {
+                const auto micros = parse_integer(value);
+                if (!micros) return Error::invalid("cursor", "is not a cursor of this list");
+                params.emplace_back(*micros);
+            } else {
+                params.emplace_back(value);
+            }
+            sql += std::string(" AND (") + column + beyond + "$4 OR (" + column + " = $4 AND u.email" +
+                   beyond + "$3))";
+        }
     }
-    return all<MemberView>(
-        query(std::string(head) +
-                  "AND (lower(u.email) LIKE lower($4) ESCAPE '\\' OR "
-                  "lower(u.display_name) LIKE lower($4) ESCAPE '\\') ORDER BY u.email LIMIT $3",
-              {organisation.str(), after, limit, like_pattern(*search)}),
-        convert);
+    if (member_query.text) {
+        params.emplace_back(like_pattern(*member_query.text));
+        const std::string pattern = "$" + std::to_string(params.size());
+        sql += " AND (lower(u.email) LIKE lower(" + pattern + ") ESCAPE '\\' OR lower(u.display_name) LIKE lower(" +
+               pattern + ") ESCAPE '\\')";
+    }
+    sql += std::string(" ORDER BY ") + column + direction;
+    if (member_query.order != MemberOrder::Email) sql += ", u.email" + direction;
+    sql += " LIMIT $2";
+    return all<MemberView>(m_lease->query(sql, params), [](const Row& row) {
+        return MemberView{to_membership(row, 0), row.text(4), row.text(5)};
+    });
 }
 
 Result<std::int64_t> SqlUnitOfWork::count_members_with_role(const OrganisationId& organisation,

@@ -38,7 +38,7 @@ public:
                                                       const UserId& user) override;
     Result<std::vector<MemberView>> list_members(const OrganisationId& organisation,
                                                  const PageRequest& page,
-                                                 const std::optional<std::string>& query) override;
+                                                 const MemberQuery& query) override;
     Result<std::int64_t> count_members_with_role(const OrganisationId& organisation,
                                                  Role role) override;
 

@@ -150,12 +150,65 @@ TEST_P(StoreContract, MembersSearchMatchesNamesAndEmailsAndEscapesWildcards) {
         ASSERT_TRUE(unit->commit().ok());
     }
     auto unit = read();
-    EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, "佐藤").value().size(), 1u);
-    EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, "SATO").value().size(), 1u);
-    EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, "%").value().size(), 1u);
-    EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, std::nullopt).value().size(), 2u);
+    EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, MemberQuery{"佐藤"}).value().size(), 1u);
+    EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, MemberQuery{"SATO"}).value().size(), 1u);
+    EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, MemberQuery{"%"}).value().size(), 1u);
+    EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, MemberQuery{}).value().size(), 2u);
     EXPECT_EQ(unit->count_members_with_role(org.id, Role::Employee).value(), 2);
     EXPECT_EQ(unit->count_members_with_role(org.id, Role::IsmsManager).value(), 0);
+}
+
+TEST_P(StoreContract, MemberPagesFollowEveryOrderWithoutGapsOrRepeats) {
+    const Organisation org = organisation("株式会社並べ替え");
+    // Names repeat so that ties are broken by e-mail; join times go backwards.
+    const std::vector<std::pair<std::string, std::string>> people = {
+        {"a@example.com", "山田"}, {"b@example.com", "佐藤"}, {"c@example.com", "山田"},
+        {"d@example.com", "鈴木"}, {"e@example.com", "佐藤"}, {"f@example.com", "Abe"},
+        {"g@example.com", "山田"}};
+    {
+        auto unit = write();
+        ASSERT_TRUE(unit->insert_organisation(org).ok());
+        Instant joined = clock.now();
+        for (const auto& [email, name] : people) {
+            User person = user(email);
+            person.display_name = name;
+            ASSERT_TRUE(unit->insert_user(person).ok());
+            ASSERT_TRUE(unit->insert_membership({org.id, person.id, RoleSet{Role::Employee}, joined}).ok());
+            joined -= std::chrono::hours(1);
+        }
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    for (const MemberOrder order : {MemberOrder::Email, MemberOrder::DisplayName, MemberOrder::AddedAt}) {
+        for (const Direction direction : {Direction::Ascending, Direction::Descending}) {
+            SCOPED_TRACE(static_cast<int>(order) * 10 + static_cast<int>(direction));
+            std::vector<MemberView> seen;
+            PageRequest page{2, std::nullopt};
+            while (true) {
+                auto rows = read()->list_members(org.id, {page.limit + 1, page.after},
+                                                 MemberQuery{std::nullopt, order, direction}).value();
+                const bool more = rows.size() > page.limit;
+                if (more) rows.resize(page.limit);
+                seen.insert(seen.end(), rows.begin(), rows.end());
+                if (!more) break;
+                page.after = member_cursor(rows.back(), order);
+            }
+            ASSERT_EQ(seen.size(), people.size());
+            std::vector<MemberView> expected = seen;
+            std::sort(expected.begin(), expected.end(), [&](const MemberView& left, const MemberView& right) {
+                const auto key = [&](const MemberView& member) {
+                    const std::string value =
+                        order == MemberOrder::DisplayName ? member.display_name
+                        : order == MemberOrder::AddedAt   ? std::to_string(to_unix_micros(member.membership.added_at))
+                                                          : std::string();
+                    return std::pair(value, member.email);
+                };
+                return direction == Direction::Ascending ? key(left) < key(right) : key(right) < key(left);
+            });
+            for (std::size_t index = 0; index < seen.size(); ++index) {
+                EXPECT_EQ(seen[index].email, expected[index].email) << "position " << index;
+            }
+        }
+    }
 }
 
 TEST_P(StoreContract, MembershipNeedsExistingOrganisationAndUser) {
@@ -272,12 +325,12 @@ TEST_P(StoreContract, CachedReadsSeeChangesMadeByAnotherServer) {
     auto other_store = database->open_store(2);
     Services other{*other_store, clock, ids, services->security};
 
-    const auto before = list_members(other, admin, org, {50, std::nullopt}, std::nullopt).value();
+    const auto before = list_members(other, admin, org, {50, std::nullopt}, MemberQuery{}).value();
     ASSERT_EQ(before->items.size(), 1u);
     ASSERT_TRUE(add_member(*services, admin, org,
                            {"sato@example.com", "佐藤", "sato password 12", {"employee"}})
                     .ok());
-    const auto after = list_members(other, admin, org, {50, std::nullopt}, std::nullopt).value();
+    const auto after = list_members(other, admin, org, {50, std::nullopt}, MemberQuery{}).value();
     EXPECT_EQ(after->items.size(), 2u);
 }
 

@@ -19,8 +19,13 @@ Result<UserId> user_parameter(const Request& request) {
 Response list_handler(const ApiContext& context, Request& request, const Caller& caller) {
     TRY_ASSIGN_RESPONSE(const OrganisationId organisation, organisation_parameter(request));
     TRY_ASSIGN_RESPONSE(const PageRequest page, read_page_request(request));
-    std::optional<std::string> query;
-    if (const auto q = request.parameter("q"); q && !q->empty()) query = std::string(*q);
+    MemberQuery query;
+    if (const auto q = request.parameter("q"); q && !q->empty()) query.text = std::string(*q);
+    if (const auto sort = request.parameter("sort"); sort && !sort->empty()) {
+        TRY_ASSIGN_RESPONSE(const auto order, parse_member_sort(*sort));
+        query.order = order.first;
+        query.direction = order.second;
+    }
     TRY_ASSIGN_RESPONSE(const auto result,
                         list_members(context.services, caller.get(), organisation, page, query));
     return page_response(*result);
@@ -62,7 +67,8 @@ void add_member_routes(Router& router, const ApiContext& context) {
     router.add(Method::Get, "/api/v1/orgs/{org}/members",
                {"Members and their roles, by e-mail", "members", Auth::Session,
                 {{"limit", "1–500, default 50"}, {"cursor", "from next_cursor"},
-                 {"q", "text in e-mail or name"}},
+                 {"q", "text in e-mail or name"},
+                 {"sort", "email (default), display_name or added_at; prefix - for descending"}},
                 "", 200, schema::list_of(schema::member)},
                [&context](Request& request, const Caller& caller) {
                    return list_handler(context, request, caller);
