@@ -1,5 +1,7 @@
 #include "app/organisations.h"
 
+#include <algorithm>
+
 #include "app/access.h"
 #include "app/audit_log.h"
 
@@ -107,8 +109,12 @@ Result<std::vector<OrganisationRoles>> memberships_of(const Services& services, 
     for (const Organisation& organisation : organisations) {
         if (actor.token_organisation && organisation.id != *actor.token_organisation) continue;
         TRY_ASSIGN(const auto membership, unit->find_membership(organisation.id, actor.user->id));
-        if (membership) result.push_back({organisation, membership->roles});
+        if (membership) result.push_back({organisation, membership->roles, membership->added_at});
     }
+    // In the order the person joined them: their home organisation first.
+    std::stable_sort(result.begin(), result.end(), [](const auto& left, const auto& right) {
+        return left.joined_at < right.joined_at;
+    });
     return result;
 }
 

@@ -30,9 +30,11 @@ namespace mamori {
 struct OrganisationRoles {
     Organisation organisation;
     RoleSet roles;
+    Instant joined_at;
 };
 
-// The organisations the actor belongs to, with its roles in each (for GET /me).
+// The organisations the actor belongs to, with its roles in each, in the order joined
+// (for GET /me).
 Result<std::vector<OrganisationRoles>> memberships_of(const Services& services, const Actor& actor);
 
 }  // namespace mamori

@@ -65,6 +65,11 @@ Result<User> create_user(const Services& services, const Actor& actor, const New
     return user;
 }
 
+Result<User> find_user_by_email(const Services& services, std::string_view email) {
+    TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
+    return find_by_email(*unit, email);
+}
+
 Result<Page<User>> list_users(const Services& services, const Actor& actor, const PageRequest& page) {
     TRY(require_administrator(actor));
     TRY_ASSIGN(auto unit, services.store.begin(Access::Read));

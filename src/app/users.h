@@ -20,6 +20,8 @@ Result<User> create_user(const Services& services, const Actor& actor, const New
 // Inside the caller's unit of work (used by member invitations).
 Result<User> create_user_in(UnitOfWork& unit, const Services& services, const Actor& actor,
                             const NewUser& input);
+// NotFound (or InvalidArgument for a malformed address) when there is no such user.
+Result<User> find_user_by_email(const Services& services, std::string_view email);
 Result<Page<User>> list_users(const Services& services, const Actor& actor, const PageRequest& page);
 
 struct ProfileChange {

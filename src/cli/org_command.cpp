@@ -15,6 +15,11 @@ namespace {
 int add_organisation(Context& context, const std::string& name, const std::string& manager) {
     const auto services = context.open();
     if (!services) return report(services.error());
+    if (!manager.empty()) {
+        // Checked first, so that a wrong e-mail leaves no organisation behind.
+        const auto found = find_user_by_email(**services, manager);
+        if (!found) return report(found.error());
+    }
     const auto organisation = create_organisation(**services, Actor::system(), name);
     if (!organisation) return report(organisation.error());
     if (!manager.empty()) {

@@ -3,6 +3,7 @@
 
 #include "app/api_tokens.h"
 #include "app/organisations.h"
+#include "app/users.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 
@@ -10,21 +11,13 @@ namespace mamori::cli {
 
 namespace {
 
-Result<User> find_user(Services& services, const std::string& email) {
-    TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
-    TRY_ASSIGN(const std::string valid, validate_email("user", email));
-    TRY_ASSIGN(const auto user, unit->find_user_by_email(valid));
-    if (!user) return Error::not_found("user '" + valid + "'");
-    return *user;
-}
-
 int create(Context& context, const std::string& organisation_reference, const std::string& email,
            const std::string& name) {
     const auto services = context.open();
     if (!services) return report(services.error());
     const auto organisation = find_organisation_by_reference(**services, organisation_reference);
     if (!organisation) return report(organisation.error());
-    const auto user = find_user(**services, email);
+    const auto user = find_user_by_email(**services, email);
     if (!user) return report(user.error());
     const auto created = create_api_token(**services, Actor::of(*user), organisation->id, name);
     if (!created) return report(created.error());

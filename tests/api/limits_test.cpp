@@ -9,6 +9,7 @@
 
 #include <chrono>
 
+#include "../support/http_client.h"
 #include "../support/test_server.h"
 
 namespace mamori::testing {
@@ -120,6 +121,24 @@ TEST(Limits, ShutdownClosesIdleKeepAliveConnectionsAtOnce) {
     server.stop();
     EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(3));
     EXPECT_EQ(idle.read_until_closed(), "");
+}
+
+TEST(Limits, FailedSignInsAreThrottledPerClientAddressAcrossAccounts) {
+    TestServerOptions options;
+    options.address_failure_limit = 3;
+    TestServer server(options);
+    HttpClient client(server.port());
+    const auto attempt = [&](const std::string& email, const std::string& password) {
+        return client
+            .send("POST", "/api/v1/auth/login", {{"Content-Type", "application/json"}},
+                  R"({"email":")" + email + R"(","password":")" + password + R"("})")
+            .status;
+    };
+    EXPECT_EQ(attempt("one@example.com", "guessing password"), 401);
+    EXPECT_EQ(attempt("two@example.com", "guessing password"), 401);
+    EXPECT_EQ(attempt("three@example.com", "guessing password"), 401);
+    // A fourth account from the same address is refused before any password is checked.
+    EXPECT_EQ(attempt(admin_email, admin_password), 429);
 }
 
 }  // namespace mamori::testing

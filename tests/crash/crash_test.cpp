@@ -17,6 +17,7 @@
 
 #include "../api/transcript.h"
 #include "../support/http_client.h"
+#include "../support/run_command.h"
 
 namespace mamori::testing {
 
@@ -25,15 +26,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* password = "crash test password";
-
-// Runs the mamori binary with arguments and environment; returns its exit status.
-int run_mamori(const std::vector<std::string>& arguments, const fs::path& output) {
-    std::string command = std::string(MAMORI_BINARY);
-    for (const std::string& argument : arguments) command += " '" + argument + "'";
-    command += " > '" + output.string() + "' 2>&1";
-    const int status = std::system(command.c_str());
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
 
 class RunningServer {
 public:
@@ -85,11 +77,10 @@ TEST(Crash, AcknowledgedWritesSurviveSigkillAndTheAuditTrailVerifies) {
     const fs::path directory = fs::temp_directory_path() / ("mamori-crash-" + std::to_string(device()));
     fs::create_directories(directory);
     const fs::path db = directory / "crash.db";
-    setenv("MAMORI_ADMIN_PASSWORD", password, 1);
-    setenv("MAMORI_PASSWORD_HASH_COST", "fast", 1);
     ASSERT_EQ(run_mamori({"init", "--db", db.string(), "--org", "株式会社クラッシュ", "--admin-email",
                           "admin@example.com"},
-                         directory / "init.log"),
+                         {{"MAMORI_ADMIN_PASSWORD", password}, {"MAMORI_PASSWORD_HASH_COST", "fast"}})
+                  .exit_code,
               0);
 
     std::set<std::string> acknowledged;
@@ -153,7 +144,7 @@ TEST(Crash, AcknowledgedWritesSurviveSigkillAndTheAuditTrailVerifies) {
     for (const std::string& name : acknowledged) EXPECT_TRUE(stored.contains(name)) << name << " was acknowledged but is lost";
     restarted.kill_now();
 
-    EXPECT_EQ(run_mamori({"audit", "verify", "--db", db.string()}, directory / "verify.log"), 0);
+    EXPECT_EQ(run_mamori({"audit", "verify", "--db", db.string()}).exit_code, 0);
     fs::remove_all(directory);
 }
 

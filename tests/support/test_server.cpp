@@ -17,6 +17,7 @@ TestServer::TestServer(TestServerOptions options)
     m_store = m_database.open_store(4);
     SecuritySettings security;
     security.hash_cost = PasswordHashCost::Fast;
+    security.address_failure_limit = options.address_failure_limit;
     m_services = std::make_unique<Services>(Services{*m_store, m_clock, m_ids, security});
     const auto installed =
         initialise_installation(*m_services, first_organisation, admin_email, admin_password);

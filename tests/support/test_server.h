@@ -22,6 +22,7 @@ struct TestServerOptions {
     std::size_t body_limit = 64 * 1024;
     std::chrono::seconds read_timeout{5};
     std::chrono::seconds idle_timeout{60};
+    std::int64_t address_failure_limit = 30;  // failed sign-ins per client address
 };
 
 class TestServer {
