@@ -72,11 +72,12 @@ done
 if [ -f web/package.json ]; then
   echo "== web UI unit tests =="
   if scripts/build-web.sh > "$log_dir/web-build.log" 2>&1; then
-    (cd web && npx vitest run --reporter=dot) > "$log_dir/vitest.log" 2>&1
+    (cd web && NO_COLOR=1 npx vitest run --reporter=dot) 2>&1 | sed 's/\x1b\[[0-9;]*m//g' > "$log_dir/vitest.log"
     tail -5 "$log_dir/vitest.log"
-    vitest_passed=$(grep -oE 'Tests +[0-9]+ passed' "$log_dir/vitest.log" | grep -oE '[0-9]+' | head -1)
-    vitest_failed=$(grep -oE '[0-9]+ failed' "$log_dir/vitest.log" | grep -oE '[0-9]+' | head -1)
-    if [ -z "$vitest_passed" ] && [ -z "$vitest_failed" ]; then
+    tests_line=$(grep -E '^ *Tests ' "$log_dir/vitest.log" | tail -1)
+    vitest_passed=$(grep -oE '[0-9]+ passed' <<<"$tests_line" | grep -oE '[0-9]+')
+    vitest_failed=$(grep -oE '[0-9]+ failed' <<<"$tests_line" | grep -oE '[0-9]+')
+    if [ -z "$tests_line" ]; then
       echo "vitest produced no summary"
       count 0 1
     else
