@@ -133,7 +133,11 @@ Response Api::serve_static(const Request& request) const {
         return problem(405, "method not allowed here");
     }
     if (!m_context.settings.web_root) return problem(404, "the web UI is not installed on this server");
-    Response response = static_file(*m_context.settings.web_root, request.path);
+    const auto encodings = request.header("accept-encoding");
+    const AcceptsGzip gzip = encodings && encodings->find("gzip") != std::string_view::npos
+                                 ? AcceptsGzip::Yes
+                                 : AcceptsGzip::No;
+    Response response = static_file(*m_context.settings.web_root, request.path, gzip);
     if (request.method == Method::Head) response.body.clear();
     return response;
 }

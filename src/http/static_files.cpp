@@ -1,6 +1,7 @@
 #include "http/static_files.h"
 
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "http/problem.h"
@@ -39,33 +40,50 @@ bool is_safe(std::string_view path) {
     return true;
 }
 
-Response file_response(const std::filesystem::path& file, bool immutable) {
+std::optional<std::string> read(const std::filesystem::path& file) {
     std::ifstream stream(file, std::ios::binary);
-    if (!stream) return problem(404, "no such file");
+    if (!stream) return std::nullopt;
     std::ostringstream content;
     content << stream.rdbuf();
+    return std::move(content).str();
+}
+
+Response file_response(const std::filesystem::path& file, bool immutable, AcceptsGzip accepts_gzip) {
     Response response;
     response.headers.emplace_back("Content-Type", std::string(media_type(file)));
     response.headers.emplace_back("Cache-Control", immutable ? "public, max-age=31536000, immutable"
                                                              : "no-cache");
-    response.body = std::move(content).str();
+    response.headers.emplace_back("Vary", "Accept-Encoding");
+    std::filesystem::path compressed = file;
+    compressed += ".gz";
+    if (accepts_gzip == AcceptsGzip::Yes) {
+        if (auto content = read(compressed)) {
+            response.headers.emplace_back("Content-Encoding", "gzip");
+            response.body = std::move(*content);
+            return response;
+        }
+    }
+    auto content = read(file);
+    if (!content) return problem(404, "no such file");
+    response.body = std::move(*content);
     return response;
 }
 
 }  // namespace
 
-Response static_file(const std::filesystem::path& root, std::string_view decoded_path) {
+Response static_file(const std::filesystem::path& root, std::string_view decoded_path,
+                     AcceptsGzip accepts_gzip) {
     if (!decoded_path.starts_with('/') || !is_safe(decoded_path)) {
         return problem(404, "no such file");
     }
     const std::filesystem::path file = root / std::filesystem::path(decoded_path.substr(1));
     std::error_code error;
     if (decoded_path != "/" && std::filesystem::is_regular_file(file, error)) {
-        return file_response(file, decoded_path.starts_with("/assets/"));
+        return file_response(file, decoded_path.starts_with("/assets/"), accepts_gzip);
     }
     // A missing asset is a real 404; any other path is a client-side route.
     if (decoded_path.starts_with("/assets/")) return problem(404, "no such file");
-    return file_response(root / "index.html", false);
+    return file_response(root / "index.html", false, accepts_gzip);
 }
 
 }  // namespace mamori::http

@@ -1,6 +1,7 @@
 #pragma once
 // Serves the built web UI from a directory: hashed assets cached for a year, everything
-// else revalidated, and index.html for client-side routes (history fallback).
+// else revalidated, index.html for client-side routes (history fallback), and the gzip copy
+// made at build time (name.gz) when the browser accepts gzip.
 #include <filesystem>
 #include <string_view>
 
@@ -8,6 +9,9 @@
 
 namespace mamori::http {
 
-Response static_file(const std::filesystem::path& root, std::string_view decoded_path);
+enum class AcceptsGzip : bool { No = false, Yes = true };
+
+Response static_file(const std::filesystem::path& root, std::string_view decoded_path,
+                     AcceptsGzip accepts_gzip);
 
 }  // namespace mamori::http
