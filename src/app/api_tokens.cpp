@@ -21,7 +21,8 @@ std::string ApiToken::audit_json() const {
 namespace {
 
 Status require_person(const Actor& actor) {
-    if (!actor.user) return Error::denied("API tokens belong to people; use `mamori token create --user`");
+    if (!actor.user)
+        return Error::denied("API tokens belong to people; use `mamori token create --user`");
     return {};
 }
 
@@ -35,9 +36,14 @@ Result<CreatedToken> create_api_token(const Services& services, const Actor& act
     TRY(authorise(*unit, actor, organisation, Action::ManageOwnApiTokens));
     CreatedToken created;
     created.secret = "mmr_" + crypto::random_secret();
-    created.token = {ApiTokenId(services.ids.next()), organisation, actor.user->id,
-                     std::move(valid_name), crypto::sha256_hex(created.secret),
-                     services.clock.now(), std::nullopt, std::nullopt};
+    created.token = {ApiTokenId(services.ids.next()),
+                     organisation,
+                     actor.user->id,
+                     std::move(valid_name),
+                     crypto::sha256_hex(created.secret),
+                     services.clock.now(),
+                     std::nullopt,
+                     std::nullopt};
     TRY(unit->insert_api_token(created.token));
     TRY(record_change(*unit, services, actor,
                       {organisation, "api_token", created.token.id.str(), "create", std::nullopt,
@@ -63,12 +69,14 @@ Status revoke_api_token(const Services& services, const Actor& actor,
     if (!token || token->organisation_id != organisation || token->user_id != actor.user->id) {
         return Error::not_found("token");
     }
-    if (token->revoked_at) return {};
+    if (token->revoked_at)
+        return {};
     const std::string before = token->audit_json();
     token->revoked_at = services.clock.now();
     TRY(unit->update_api_token(*token));
-    TRY(record_change(*unit, services, actor,
-                      {organisation, "api_token", id.str(), "revoke", before, token->audit_json()}));
+    TRY(record_change(
+        *unit, services, actor,
+        {organisation, "api_token", id.str(), "revoke", before, token->audit_json()}));
     return unit->commit();
 }
 

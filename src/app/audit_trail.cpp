@@ -29,13 +29,16 @@ Result<AuditVerification> verify_audit_trail(const Services& services,
     const Sha256Hex digest = [](std::string_view text) { return crypto::sha256_hex(text); };
     while (true) {
         TRY_ASSIGN(const auto chunk, unit->read_audit_chunk(next_sequence, chunk_size));
-        if (chunk.empty()) break;
+        if (chunk.empty())
+            break;
         verification.first_break = find_chain_break(chunk, previous, next_sequence, digest);
-        if (verification.first_break) return verification;
+        if (verification.first_break)
+            return verification;
         verification.entries += static_cast<std::int64_t>(chunk.size());
         previous = chunk.back().hash;
         next_sequence = chunk.back().sequence + 1;
-        if (progress) progress(verification.entries);
+        if (progress)
+            progress(verification.entries);
     }
     if (verification.entries != head.sequence || previous != head.hash) {
         verification.first_break =

@@ -35,7 +35,8 @@ bool over_limit(const std::optional<ThrottleState>& state, std::int64_t limit, I
 }
 
 ThrottleState counted(const std::optional<ThrottleState>& state, Instant now, minutes window) {
-    if (!state || now - state->window_start >= window) return {1, now};
+    if (!state || now - state->window_start >= window)
+        return {1, now};
     return {state->failures + 1, state->window_start};
 }
 
@@ -78,8 +79,8 @@ Result<SignedIn> login(const Services& services, const LoginRequest& request) {
 
     // 2. Verify outside any transaction: Argon2id is deliberately slow.
     const bool usable = user && !user->disabled;
-    const bool verified = crypto::verify_password(usable ? user->password_hash : decoy_hash(services),
-                                                  request.password);
+    const bool verified = crypto::verify_password(
+        usable ? user->password_hash : decoy_hash(services), request.password);
     if (!usable || !verified) {
         TRY(record_failure(services, account_key, address_key));
         return Error::unauthenticated("e-mail address or password is wrong");
@@ -89,8 +90,8 @@ Result<SignedIn> login(const Services& services, const LoginRequest& request) {
     SignedIn signed_in{*user, crypto::random_secret(), crypto::random_secret()};
     TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
     TRY(unit->delete_throttle(account_key));
-    TRY(unit->insert_session({crypto::sha256_hex(signed_in.session_secret), user->id,
-                              signed_in.csrf_token, now, now}));
+    TRY(unit->insert_session(
+        {crypto::sha256_hex(signed_in.session_secret), user->id, signed_in.csrf_token, now, now}));
     TRY(unit->commit());
     return signed_in;
 }
@@ -109,7 +110,8 @@ Result<SessionActor> authenticate_session(const Services& services,
     {
         TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
         TRY_ASSIGN(found, unit->find_session_with_user(id_hash));
-        if (!found) return Error::unauthenticated("not signed in");
+        if (!found)
+            return Error::unauthenticated("not signed in");
     }
     const Session& session = found->session;
     User& user = found->user;
@@ -126,11 +128,13 @@ Result<SessionActor> authenticate_session(const Services& services,
         TRY(unit->touch_session(id_hash, now));
         TRY(unit->commit());
     }
-    return SessionActor{Actor{std::move(user), std::nullopt, found->data_version}, session.csrf_token};
+    return SessionActor{Actor{std::move(user), std::nullopt, found->data_version},
+                        session.csrf_token};
 }
 
 Result<Actor> authenticate_token(const Services& services, const std::string& bearer) {
-    if (!bearer.starts_with(token_prefix)) return Error::unauthenticated("unknown API token");
+    if (!bearer.starts_with(token_prefix))
+        return Error::unauthenticated("unknown API token");
     const std::string secret_hash = crypto::sha256_hex(bearer);
     const Instant now = services.clock.now();
     std::optional<ApiToken> token;
@@ -138,10 +142,12 @@ Result<Actor> authenticate_token(const Services& services, const std::string& be
     {
         TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
         TRY_ASSIGN(token, unit->find_api_token_by_hash(secret_hash));
-        if (!token || token->revoked_at) return Error::unauthenticated("unknown API token");
+        if (!token || token->revoked_at)
+            return Error::unauthenticated("unknown API token");
         TRY_ASSIGN(user, unit->find_user(token->user_id));
     }
-    if (!user || user->disabled) return Error::unauthenticated("unknown API token");
+    if (!user || user->disabled)
+        return Error::unauthenticated("unknown API token");
     if (!token->last_used_at || now - *token->last_used_at >= touch_interval) {
         TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
         token->last_used_at = now;

@@ -62,10 +62,12 @@ Result<DemoLogin> seed_demo(const Services& services) {
     {
         TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
         TRY_ASSIGN(const std::int64_t users, unit->count_users());
-        if (users > 0) return login;
+        if (users > 0)
+            return login;
     }
     TRY_ASSIGN(const Installation installation,
-               initialise_installation(services, "株式会社みなとソフトウェア", admin_email, demo_password));
+               initialise_installation(services, "株式会社みなとソフトウェア", admin_email,
+                                       demo_password));
     const Actor admin = Actor::of(installation.administrator);
     const OrganisationId& company = installation.organisation.id;
     std::optional<UserId> promoted;
@@ -74,17 +76,20 @@ Result<DemoLogin> seed_demo(const Services& services) {
                    add_member(services, admin, company,
                               {std::string(person.email), std::string(person.name),
                                std::string(demo_password), person.roles}));
-        if (person.email == "kato.yuto@minato-soft.example") promoted = member.membership.user_id;
+        if (person.email == "kato.yuto@minato-soft.example")
+            promoted = member.membership.user_id;
     }
     // A subsidiary run by the same ISMS manager, to show the organisation switcher.
     TRY_ASSIGN(const Organisation subsidiary,
                create_organisation(services, admin, "みなとクラウドサービス株式会社"));
     TRY(add_member(services, admin, subsidiary.id,
                    {std::string(admin_email), std::nullopt, std::nullopt, {"isms_manager"}}));
-    TRY(add_member(services, admin, subsidiary.id,
-                   {"suzuki.hanako@minato-soft.example", std::nullopt, std::nullopt, {"isms_manager"}}));
-    TRY(add_member(services, admin, subsidiary.id,
-                   {"tanaka.ichiro@minato-soft.example", std::nullopt, std::nullopt, {"top_management"}}));
+    TRY(add_member(
+        services, admin, subsidiary.id,
+        {"suzuki.hanako@minato-soft.example", std::nullopt, std::nullopt, {"isms_manager"}}));
+    TRY(add_member(
+        services, admin, subsidiary.id,
+        {"tanaka.ichiro@minato-soft.example", std::nullopt, std::nullopt, {"top_management"}}));
     // Some history: a role change and a script token, as an ISMS manager would leave.
     TRY(change_member_roles(services, admin, company, *promoted, {"employee", "risk_owner"}));
     TRY(create_api_token(services, admin, company, "資産台帳の夜間同期 (nightly asset sync)"));

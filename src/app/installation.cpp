@@ -5,14 +5,16 @@
 
 namespace mamori {
 
-Result<Installation> initialise_installation(const Services& services, std::string_view organisation_name,
+Result<Installation> initialise_installation(const Services& services,
+                                             std::string_view organisation_name,
                                              std::string_view admin_email,
                                              std::string_view admin_password) {
     const Actor system = Actor::system();
     TRY_ASSIGN(std::string name, validate_name("org", organisation_name));
     TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
     TRY_ASSIGN(const std::int64_t users, unit->count_users());
-    if (users > 0) return Error::precondition("the database is already initialised");
+    if (users > 0)
+        return Error::precondition("the database is already initialised");
     Organisation organisation{OrganisationId(services.ids.next()), std::move(name),
                               services.clock.now(), 1};
     TRY(unit->insert_organisation(organisation));

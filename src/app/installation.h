@@ -10,7 +10,8 @@ struct Installation {
 };
 
 // FailedPrecondition when the database already has users.
-Result<Installation> initialise_installation(const Services& services, std::string_view organisation_name,
+Result<Installation> initialise_installation(const Services& services,
+                                             std::string_view organisation_name,
                                              std::string_view admin_email,
                                              std::string_view admin_password);
 

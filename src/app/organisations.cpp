@@ -25,7 +25,8 @@ Result<Organisation> create_organisation(const Services& services, const Actor& 
                               services.clock.now(), 1};
     TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
     TRY_ASSIGN(const auto existing, unit->find_organisation_by_name(organisation.name));
-    if (existing) return Error::conflict("an organisation with this name exists");
+    if (existing)
+        return Error::conflict("an organisation with this name exists");
     TRY(unit->insert_organisation(organisation));
     TRY(record_change(*unit, services, actor,
                       {organisation.id, "organisation", organisation.id.str(), "create",
@@ -56,7 +57,8 @@ Result<Organisation> get_organisation(const Services& services, const Actor& act
     TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
     TRY(authorise(*unit, actor, id, Action::ViewOrganisation));
     TRY_ASSIGN(const auto organisation, unit->find_organisation(id));
-    if (!organisation) return Error::not_found("organisation");
+    if (!organisation)
+        return Error::not_found("organisation");
     return *organisation;
 }
 
@@ -67,14 +69,17 @@ Result<Organisation> rename_organisation(const Services& services, const Actor& 
     TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
     TRY(authorise(*unit, actor, id, Action::EditOrganisation));
     TRY_ASSIGN(const auto found, unit->find_organisation(id));
-    if (!found) return Error::not_found("organisation");
+    if (!found)
+        return Error::not_found("organisation");
     Organisation organisation = *found;
     if (expected_version && *expected_version != organisation.version) {
         return Error::version_mismatch("the organisation was changed by someone else; reload it");
     }
-    if (valid_name == organisation.name) return organisation;
+    if (valid_name == organisation.name)
+        return organisation;
     TRY_ASSIGN(const auto clash, unit->find_organisation_by_name(valid_name));
-    if (clash) return Error::conflict("an organisation with this name exists");
+    if (clash)
+        return Error::conflict("an organisation with this name exists");
     const std::string before = organisation.audit_json();
     organisation.name = std::move(valid_name);
     ++organisation.version;
@@ -89,11 +94,14 @@ Result<Organisation> find_organisation_by_reference(const Services& services,
                                                     std::string_view reference) {
     TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
     if (is_uuid(reference)) {
-        TRY_ASSIGN(const auto by_id, unit->find_organisation(OrganisationId(std::string(reference))));
-        if (by_id) return *by_id;
+        TRY_ASSIGN(const auto by_id,
+                   unit->find_organisation(OrganisationId(std::string(reference))));
+        if (by_id)
+            return *by_id;
     }
     TRY_ASSIGN(const auto by_name, unit->find_organisation_by_name(std::string(reference)));
-    if (by_name) return *by_name;
+    if (by_name)
+        return *by_name;
     return Error::not_found("organisation '" + std::string(reference) + "'");
 }
 
@@ -101,15 +109,19 @@ Result<Organisation> find_organisation_by_reference(const Services& services,
 
 namespace mamori {
 
-Result<std::vector<OrganisationRoles>> memberships_of(const Services& services, const Actor& actor) {
+Result<std::vector<OrganisationRoles>> memberships_of(const Services& services,
+                                                      const Actor& actor) {
     std::vector<OrganisationRoles> result;
-    if (!actor.user) return result;
+    if (!actor.user)
+        return result;
     TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
     TRY_ASSIGN(const auto organisations, unit->list_organisations_of(actor.user->id));
     for (const Organisation& organisation : organisations) {
-        if (actor.token_organisation && organisation.id != *actor.token_organisation) continue;
+        if (actor.token_organisation && organisation.id != *actor.token_organisation)
+            continue;
         TRY_ASSIGN(const auto membership, unit->find_membership(organisation.id, actor.user->id));
-        if (membership) result.push_back({organisation, membership->roles, membership->added_at});
+        if (membership)
+            result.push_back({organisation, membership->roles, membership->added_at});
     }
     // In the order the person joined them: their home organisation first.
     std::stable_sort(result.begin(), result.end(), [](const auto& left, const auto& right) {

@@ -17,22 +17,25 @@
 namespace mamori {
 
 class ReadCache {
-public:
+  public:
     explicit ReadCache(std::size_t capacity = 4096) : m_capacity(capacity) {}
 
     // The value stored under `key` at `version`, or what `load()` (a Result<T>) returns, which
     // is then stored. Errors are returned and not stored.
     template <typename T, typename Load>
-    Result<std::shared_ptr<const T>> get(const std::string& key, std::int64_t version, Load&& load) {
-        if (auto hit = find(key, version)) return std::static_pointer_cast<const T>(hit);
+    Result<std::shared_ptr<const T>> get(const std::string& key, std::int64_t version,
+                                         Load&& load) {
+        if (auto hit = find(key, version))
+            return std::static_pointer_cast<const T>(hit);
         Result<T> loaded = load();
-        if (!loaded) return std::move(loaded).error();
+        if (!loaded)
+            return std::move(loaded).error();
         auto value = std::make_shared<const T>(std::move(loaded).value());
         store(key, version, value);
         return value;
     }
 
-private:
+  private:
     struct Entry {
         std::int64_t version;
         std::shared_ptr<const void> value;

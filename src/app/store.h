@@ -101,7 +101,7 @@ struct AuditHead {
 };
 
 class UnitOfWork {
-public:
+  public:
     virtual ~UnitOfWork() = default;
     virtual Status commit() = 0;
 
@@ -109,7 +109,8 @@ public:
     virtual Status insert_organisation(const Organisation& organisation) = 0;
     virtual Status update_organisation(const Organisation& organisation) = 0;
     virtual Result<std::optional<Organisation>> find_organisation(const OrganisationId& id) = 0;
-    virtual Result<std::optional<Organisation>> find_organisation_by_name(const std::string& name) = 0;
+    virtual Result<std::optional<Organisation>> find_organisation_by_name(
+        const std::string& name) = 0;
     // Ordered by name, then id; `after` is "name\x1fid".
     virtual Result<std::vector<Organisation>> list_organisations(const PageRequest& page) = 0;
     virtual Result<std::vector<Organisation>> list_organisations_of(const UserId& user) = 0;
@@ -150,7 +151,8 @@ public:
     virtual Status insert_api_token(const ApiToken& token) = 0;
     virtual Status update_api_token(const ApiToken& token) = 0;
     virtual Result<std::optional<ApiToken>> find_api_token(const ApiTokenId& id) = 0;
-    virtual Result<std::optional<ApiToken>> find_api_token_by_hash(const std::string& secret_hash) = 0;
+    virtual Result<std::optional<ApiToken>> find_api_token_by_hash(
+        const std::string& secret_hash) = 0;
     virtual Result<std::vector<ApiToken>> list_api_tokens(const OrganisationId& organisation,
                                                           const UserId& user) = 0;
 
@@ -177,7 +179,7 @@ public:
 enum class Access { Read, Snapshot, Write };
 
 class Store {
-public:
+  public:
     virtual ~Store() = default;
     virtual Result<std::unique_ptr<UnitOfWork>> begin(Access access) = 0;
     // Database reachable and answering.

@@ -22,13 +22,15 @@ Result<User> create_user_in(UnitOfWork& unit, const Services& services, const Ac
                             const NewUser& input);
 // NotFound (or InvalidArgument for a malformed address) when there is no such user.
 Result<User> find_user_by_email(const Services& services, std::string_view email);
-Result<Page<User>> list_users(const Services& services, const Actor& actor, const PageRequest& page);
+Result<Page<User>> list_users(const Services& services, const Actor& actor,
+                              const PageRequest& page);
 
 struct ProfileChange {
     std::optional<std::string> display_name;
     std::optional<Locale> locale;
 };
-Result<User> update_profile(const Services& services, const Actor& actor, const ProfileChange& change);
+Result<User> update_profile(const Services& services, const Actor& actor,
+                            const ProfileChange& change);
 // InvalidArgument naming current_password when it is wrong.
 Status change_own_password(const Services& services, const Actor& actor,
                            std::string_view current_password, std::string_view new_password);

@@ -42,9 +42,11 @@ std::string format_rfc3339(Instant instant) {
 namespace {
 
 bool read_number(std::string_view text, std::size_t at, std::size_t digits, int& out) {
-    if (at + digits > text.size()) return false;
+    if (at + digits > text.size())
+        return false;
     for (std::size_t index = at; index < at + digits; ++index) {
-        if (text[index] < '0' || text[index] > '9') return false;
+        if (text[index] < '0' || text[index] > '9')
+            return false;
     }
     return std::from_chars(text.data() + at, text.data() + at + digits, out).ec == std::errc{};
 }
@@ -65,19 +67,23 @@ std::optional<Instant> parse_rfc3339(std::string_view text) {
     const std::chrono::year_month_day date{std::chrono::year{year},
                                            std::chrono::month{static_cast<unsigned>(month)},
                                            std::chrono::day{static_cast<unsigned>(day)}};
-    if (!date.ok() || hour > 23 || minute > 59 || second > 60) return std::nullopt;
+    if (!date.ok() || hour > 23 || minute > 59 || second > 60)
+        return std::nullopt;
     std::size_t at = 19;
     long long fraction = 0;
     if (at < text.size() && text[at] == '.') {
         ++at;
         int digits = 0;
         while (at < text.size() && text[at] >= '0' && text[at] <= '9') {
-            if (digits < 6) fraction = fraction * 10 + (text[at] - '0');
+            if (digits < 6)
+                fraction = fraction * 10 + (text[at] - '0');
             ++digits;
             ++at;
         }
-        if (digits == 0) return std::nullopt;
-        for (; digits < 6; ++digits) fraction *= 10;
+        if (digits == 0)
+            return std::nullopt;
+        for (; digits < 6; ++digits)
+            fraction *= 10;
     }
     long long offset_minutes = 0;
     if (at < text.size() && (text[at] == 'Z' || text[at] == 'z')) {
@@ -94,14 +100,19 @@ std::optional<Instant> parse_rfc3339(std::string_view text) {
     } else {
         return std::nullopt;
     }
-    if (at != text.size()) return std::nullopt;
+    if (at != text.size())
+        return std::nullopt;
     Instant instant = std::chrono::sys_days{date} + std::chrono::hours{hour} +
                       std::chrono::minutes{minute} + std::chrono::seconds{second} +
                       microseconds{fraction};
     return instant - std::chrono::minutes{offset_minutes};
 }
 
-std::int64_t to_unix_micros(Instant instant) { return instant.time_since_epoch().count(); }
-Instant from_unix_micros(std::int64_t micros) { return Instant{microseconds{micros}}; }
+std::int64_t to_unix_micros(Instant instant) {
+    return instant.time_since_epoch().count();
+}
+Instant from_unix_micros(std::int64_t micros) {
+    return Instant{microseconds{micros}};
+}
 
 }  // namespace mamori

@@ -13,24 +13,24 @@ namespace mamori {
 using Instant = std::chrono::sys_time<std::chrono::microseconds>;
 
 class Clock {
-public:
+  public:
     virtual ~Clock() = default;
     virtual Instant now() const = 0;
 };
 
 class SystemClock final : public Clock {
-public:
+  public:
     Instant now() const override;
 };
 
 // A clock tests move by hand; safe to read from server threads while a test advances it.
 class ManualClock final : public Clock {
-public:
+  public:
     explicit ManualClock(Instant start) : m_micros(to_micros(start)) {}
     Instant now() const override { return Instant{std::chrono::microseconds{m_micros.load()}}; }
     void advance(std::chrono::microseconds by) { m_micros += by.count(); }
 
-private:
+  private:
     static std::int64_t to_micros(Instant instant) { return instant.time_since_epoch().count(); }
     std::atomic<std::int64_t> m_micros;
 };

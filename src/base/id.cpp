@@ -3,11 +3,13 @@
 namespace mamori {
 
 bool is_uuid(std::string_view text) {
-    if (text.size() != 36) return false;
+    if (text.size() != 36)
+        return false;
     for (std::size_t index = 0; index < text.size(); ++index) {
         const char character = text[index];
         if (index == 8 || index == 13 || index == 18 || index == 23) {
-            if (character != '-') return false;
+            if (character != '-')
+                return false;
         } else if (!((character >= '0' && character <= '9') ||
                      (character >= 'a' && character <= 'f'))) {
             return false;
@@ -21,7 +23,8 @@ std::string format_uuid(const std::uint8_t (&bytes)[16]) {
     std::string text;
     text.reserve(36);
     for (int index = 0; index < 16; ++index) {
-        if (index == 4 || index == 6 || index == 8 || index == 10) text.push_back('-');
+        if (index == 4 || index == 6 || index == 8 || index == 10)
+            text.push_back('-');
         text.push_back(hex[bytes[index] >> 4]);
         text.push_back(hex[bytes[index] & 0x0f]);
     }
@@ -50,7 +53,8 @@ std::string UuidV7Generator::next() {
     const std::uint64_t random_bits = m_random();
     std::uint8_t bytes[16];
     for (int index = 0; index < 6; ++index) {
-        bytes[index] = static_cast<std::uint8_t>(static_cast<std::uint64_t>(millis) >> (40 - 8 * index));
+        bytes[index] =
+            static_cast<std::uint8_t>(static_cast<std::uint64_t>(millis) >> (40 - 8 * index));
     }
     bytes[6] = static_cast<std::uint8_t>(0x70 | ((m_counter >> 8) & 0x0f));
     bytes[7] = static_cast<std::uint8_t>(m_counter & 0xff);

@@ -13,7 +13,7 @@ namespace mamori {
 
 template <typename Tag>
 class StrongId {
-public:
+  public:
     StrongId() = default;
     explicit StrongId(std::string text) : m_text(std::move(text)) {}
     const std::string& str() const { return m_text; }
@@ -21,7 +21,7 @@ public:
     friend bool operator==(const StrongId&, const StrongId&) = default;
     friend auto operator<=>(const StrongId&, const StrongId&) = default;
 
-private:
+  private:
     std::string m_text;
 };
 
@@ -29,7 +29,7 @@ private:
 bool is_uuid(std::string_view text);
 
 class IdGenerator {
-public:
+  public:
     virtual ~IdGenerator() = default;
     virtual std::string next() = 0;
 };
@@ -37,11 +37,11 @@ public:
 // RFC 9562 UUIDv7: 48-bit Unix milliseconds, then random bits; ids sort by creation time.
 // A monotonic counter in rand_a keeps ids from one process ordered within a millisecond.
 class UuidV7Generator final : public IdGenerator {
-public:
+  public:
     explicit UuidV7Generator(const Clock& clock);
     std::string next() override;
 
-private:
+  private:
     const Clock& m_clock;
     std::mutex m_mutex;
     std::mt19937_64 m_random;

@@ -5,7 +5,9 @@ namespace mamori {
 namespace {
 
 // Bytes that cannot appear raw inside a JSON string.
-constexpr bool needs_escape(unsigned char byte) { return byte < 0x20 || byte == '"' || byte == '\\'; }
+constexpr bool needs_escape(unsigned char byte) {
+    return byte < 0x20 || byte == '"' || byte == '\\';
+}
 
 }  // namespace
 
@@ -16,15 +18,26 @@ void append_json_string(std::string& out, std::string_view text) {
     std::size_t plain_from = 0;
     for (std::size_t index = 0; index < text.size(); ++index) {
         const auto byte = static_cast<unsigned char>(text[index]);
-        if (!needs_escape(byte)) continue;
+        if (!needs_escape(byte))
+            continue;
         out.append(text.data() + plain_from, index - plain_from);
         plain_from = index + 1;
         switch (byte) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
                 out += "\\u00";
                 out.push_back(hex[byte >> 4]);
@@ -36,7 +49,8 @@ void append_json_string(std::string& out, std::string_view text) {
 }
 
 void JsonWriter::separate() {
-    if (m_need_comma) m_out.push_back(',');
+    if (m_need_comma)
+        m_out.push_back(',');
 }
 
 JsonWriter& JsonWriter::begin_object() {
@@ -115,7 +129,8 @@ JsonWriter& JsonWriter::field(std::string_view name, const std::optional<std::st
 
 JsonWriter& JsonWriter::field(std::string_view name, const std::vector<std::string>& values) {
     key(name).begin_array();
-    for (const std::string& value : values) string(value);
+    for (const std::string& value : values)
+        string(value);
     return end_array();
 }
 

@@ -15,7 +15,7 @@
 namespace mamori {
 
 class JsonWriter {
-public:
+  public:
     JsonWriter() = default;
     // Reserves room for about `expected_size` bytes of output.
     explicit JsonWriter(std::size_t expected_size) { m_out.reserve(expected_size); }
@@ -34,8 +34,12 @@ public:
     JsonWriter& raw(std::string_view json);
 
     // key + value in one call.
-    JsonWriter& field(std::string_view name, std::string_view value) { return key(name).string(value); }
-    JsonWriter& field(std::string_view name, const std::string& value) { return key(name).string(value); }
+    JsonWriter& field(std::string_view name, std::string_view value) {
+        return key(name).string(value);
+    }
+    JsonWriter& field(std::string_view name, const std::string& value) {
+        return key(name).string(value);
+    }
     // Without this a string literal would convert to bool, not to string_view.
     JsonWriter& field(std::string_view name, const char* value) { return key(name).string(value); }
     JsonWriter& field(std::string_view name, std::int64_t value) { return key(name).number(value); }
@@ -46,7 +50,7 @@ public:
     const std::string& text() const { return m_out; }
     std::string take() { return std::move(m_out); }
 
-private:
+  private:
     void separate();
     std::string m_out;
     bool m_need_comma = false;

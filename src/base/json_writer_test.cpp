@@ -23,8 +23,9 @@ TEST(JsonWriter, WritesNestedValuesWithCommasInTheRightPlaces) {
         .key("raw")
         .raw(R"({"k":[1]})")
         .end_object();
-    EXPECT_EQ(writer.text(),
-              R"({"name":"株式会社","count":3,"ok":true,"none":null,"roles":["a","b"],"items":[{"x":1},{}],"raw":{"k":[1]}})");
+    EXPECT_EQ(
+        writer.text(),
+        R"({"name":"株式会社","count":3,"ok":true,"none":null,"roles":["a","b"],"items":[{"x":1},{}],"raw":{"k":[1]}})");
 }
 
 TEST(JsonWriter, EscapesQuotesBackslashesAndControls) {

@@ -9,21 +9,21 @@
 
 #include "base/error.h"
 
-#define MAMORI_ASSERT(condition)                                                            \
-    do {                                                                                    \
-        if (!(condition)) {                                                                 \
+#define MAMORI_ASSERT(condition)                                                          \
+    do {                                                                                  \
+        if (!(condition)) {                                                               \
             std::fprintf(stderr, "assertion failed: %s at %s:%d\n", #condition, __FILE__, \
-                         __LINE__);                                                         \
-            std::abort();                                                                   \
-        }                                                                                   \
+                         __LINE__);                                                       \
+            std::abort();                                                                 \
+        }                                                                                 \
     } while (false)
 
 namespace mamori {
 
 template <typename T>
 class [[nodiscard]] Result {
-public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}  // NOLINT
+  public:
+    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}      // NOLINT
     Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}  // NOLINT
 
     bool ok() const { return m_state.index() == 0; }
@@ -55,13 +55,13 @@ public:
         return std::get<1>(std::move(m_state));
     }
 
-private:
+  private:
     std::variant<T, Error> m_state;
 };
 
 template <>
 class [[nodiscard]] Result<void> {
-public:
+  public:
     Result() = default;
     Result(Error error) : m_error(std::move(error)) {}  // NOLINT
 
@@ -77,7 +77,7 @@ public:
         return std::move(*m_error);
     }
 
-private:
+  private:
     std::optional<Error> m_error;
 };
 
@@ -89,12 +89,12 @@ using Status = Result<void>;
 #define MAMORI_CONCAT(a, b) MAMORI_CONCAT_INNER(a, b)
 
 // TRY(expr): returns the error of a failed Result<void> from the enclosing function.
-#define TRY(expression)                                        \
-    do {                                                       \
-        auto mamori_try_result = (expression);                 \
-        if (!mamori_try_result.ok()) {                         \
-            return std::move(mamori_try_result).error();       \
-        }                                                      \
+#define TRY(expression)                                  \
+    do {                                                 \
+        auto mamori_try_result = (expression);           \
+        if (!mamori_try_result.ok()) {                   \
+            return std::move(mamori_try_result).error(); \
+        }                                                \
     } while (false)
 
 // TRY_ASSIGN(decl, expr): declares `decl` from a Result's value or returns its error.
@@ -102,5 +102,6 @@ using Status = Result<void>;
     TRY_ASSIGN_IMPL(MAMORI_CONCAT(mamori_result_, __LINE__), declaration, expression)
 #define TRY_ASSIGN_IMPL(temporary, declaration, expression) \
     auto temporary = (expression);                          \
-    if (!temporary.ok()) return std::move(temporary).error(); \
+    if (!temporary.ok())                                    \
+        return std::move(temporary).error();                \
     declaration = std::move(temporary).value()

@@ -8,7 +8,8 @@ namespace mamori {
 namespace {
 
 Result<int> parse_positive(int input) {
-    if (input <= 0) return Error::invalid("input", "must be positive");
+    if (input <= 0)
+        return Error::invalid("input", "must be positive");
     return input;
 }
 

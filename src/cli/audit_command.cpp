@@ -11,12 +11,14 @@ namespace {
 
 int verify(Context& context) {
     const auto services = context.open();
-    if (!services) return report(services.error());
+    if (!services)
+        return report(services.error());
     const auto result = verify_audit_trail(**services, [](std::int64_t checked) {
         std::fprintf(stderr, "\rchecked %lld entries", static_cast<long long>(checked));
     });
     std::fprintf(stderr, "\n");
-    if (!result) return report(result.error());
+    if (!result)
+        return report(result.error());
     if (result->first_break) {
         std::printf("audit trail BROKEN at entry %lld: %s\n",
                     static_cast<long long>(result->first_break->sequence),

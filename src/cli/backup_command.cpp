@@ -14,20 +14,23 @@ void add_backup_commands(CLI::App& app, Context& context) {
     backup->add_option("file", *file, "Backup file to write (must not exist)")->required();
     backup->callback([&context, file] {
         context.run = [&context, file] {
-            if (const Status done = context.platform.backup(context.db, *file); !done) return report(done.error());
+            if (const Status done = context.platform.backup(context.db, *file); !done)
+                return report(done.error());
             std::printf("backed up %s to %s\n", context.db.c_str(), file->c_str());
             return static_cast<int>(exit_ok);
         };
     });
 
-    CLI::App* restore = app.add_subcommand(
-        "restore", "Replace the SQLite database with a backup FILE (stop the server first; "
-                   "PostgreSQL: use pg_restore)");
+    CLI::App* restore =
+        app.add_subcommand("restore",
+                           "Replace the SQLite database with a backup FILE (stop the server first; "
+                           "PostgreSQL: use pg_restore)");
     add_database_options(*restore, context);
     restore->add_option("file", *file, "Backup file to restore from")->required();
     restore->callback([&context, file] {
         context.run = [&context, file] {
-            if (const Status done = context.platform.restore(context.db, *file); !done) return report(done.error());
+            if (const Status done = context.platform.restore(context.db, *file); !done)
+                return report(done.error());
             std::printf("restored %s from %s\n", context.db.c_str(), file->c_str());
             return static_cast<int>(exit_ok);
         };

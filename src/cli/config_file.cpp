@@ -9,8 +9,10 @@ namespace mamori::cli {
 std::string find_config_path(int argc, const char* const* argv) {
     for (int index = 1; index < argc; ++index) {
         const std::string_view argument = argv[index];
-        if (argument == "--config" && index + 1 < argc) return argv[index + 1];
-        if (argument.starts_with("--config=")) return std::string(argument.substr(9));
+        if (argument == "--config" && index + 1 < argc)
+            return argv[index + 1];
+        if (argument.starts_with("--config="))
+            return std::string(argument.substr(9));
     }
     const char* from_environment = std::getenv("MAMORI_CONFIG");
     return from_environment != nullptr ? from_environment : "";
@@ -26,13 +28,15 @@ Status apply_config_file(CLI::App& command, const std::string& path) {
     for (const auto& [key, node] : table) {
         std::string name = "--" + std::string(key.str());
         for (char& character : name) {
-            if (character == '_') character = '-';
+            if (character == '_')
+                character = '-';
         }
         CLI::Option* option = nullptr;
         try {
             option = command.get_option(name);
         } catch (const CLI::OptionNotFound&) {
-            return Error::invalid("config", path + ": unknown setting '" + std::string(key.str()) + "'");
+            return Error::invalid("config",
+                                  path + ": unknown setting '" + std::string(key.str()) + "'");
         }
         std::string value;
         if (const auto text = node.value<std::string>(); text && node.is_string()) {
@@ -48,7 +52,8 @@ Status apply_config_file(CLI::App& command, const std::string& path) {
         try {
             option->default_val(value);
         } catch (const CLI::Error& error) {
-            return Error::invalid("config", path + ": '" + std::string(key.str()) + "': " + error.what());
+            return Error::invalid("config",
+                                  path + ": '" + std::string(key.str()) + "': " + error.what());
         }
     }
     return {};

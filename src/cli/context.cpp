@@ -12,7 +12,8 @@
 namespace mamori::cli {
 
 Result<Services*> Context::open(std::size_t connections) {
-    if (m_services) return &*m_services;
+    if (m_services)
+        return &*m_services;
     SecuritySettings security;
     if (password_hash_cost == "fast") {
         security.hash_cost = PasswordHashCost::Fast;
@@ -28,7 +29,8 @@ Result<Services*> Context::open(std::size_t connections) {
 namespace {
 
 std::optional<std::string> prompt_hidden(std::string_view prompt) {
-    if (isatty(STDIN_FILENO) == 0) return std::nullopt;
+    if (isatty(STDIN_FILENO) == 0)
+        return std::nullopt;
     std::fprintf(stderr, "%.*s", static_cast<int>(prompt.size()), prompt.data());
     termios old_settings{};
     tcgetattr(STDIN_FILENO, &old_settings);
@@ -55,17 +57,20 @@ Result<std::string> read_password(const char* variable, std::string_view prompt,
     }
     if (confirm) {
         const auto second = prompt_hidden("Repeat the password: ");
-        if (!second || *second != *first) return Error::invalid("password", "the two entries differ");
+        if (!second || *second != *first)
+            return Error::invalid("password", "the two entries differ");
     }
     return *first;
 }
 
 void add_database_options(CLI::App& command, Context& context) {
-    command.add_option("--db", context.db,
-                       "Database: a file path, sqlite:PATH or postgresql://… (default ./mamori.db)")
+    command
+        .add_option("--db", context.db,
+                    "Database: a file path, sqlite:PATH or postgresql://… (default ./mamori.db)")
         ->envname("MAMORI_DB");
-    command.add_option("--password-hash-cost", context.password_hash_cost,
-                       "Argon2id cost for new passwords: interactive (default) or fast (tests only)")
+    command
+        .add_option("--password-hash-cost", context.password_hash_cost,
+                    "Argon2id cost for new passwords: interactive (default) or fast (tests only)")
         ->envname("MAMORI_PASSWORD_HASH_COST")
         ->check(CLI::IsMember({"interactive", "fast"}));
 }
@@ -84,7 +89,8 @@ void print_table(const std::vector<std::string>& header,
         return columns;
     };
     std::vector<std::size_t> widths(header.size());
-    for (std::size_t column = 0; column < header.size(); ++column) widths[column] = width(header[column]);
+    for (std::size_t column = 0; column < header.size(); ++column)
+        widths[column] = width(header[column]);
     for (const auto& row : rows) {
         for (std::size_t column = 0; column < row.size() && column < widths.size(); ++column) {
             widths[column] = std::max(widths[column], width(row[column]));
@@ -94,12 +100,14 @@ void print_table(const std::vector<std::string>& header,
         std::string line;
         for (std::size_t column = 0; column < row.size(); ++column) {
             line += row[column];
-            if (column + 1 < row.size()) line += std::string(widths[column] - width(row[column]) + 2, ' ');
+            if (column + 1 < row.size())
+                line += std::string(widths[column] - width(row[column]) + 2, ' ');
         }
         std::printf("%s\n", line.c_str());
     };
     print_row(header);
-    for (const auto& row : rows) print_row(row);
+    for (const auto& row : rows)
+        print_row(row);
 }
 
 }  // namespace mamori::cli

@@ -27,7 +27,7 @@ struct Context {
     // Opens the database (migrating it) and builds the use-case services.
     Result<Services*> open(std::size_t connections = 1);
 
-private:
+  private:
     SystemClock m_clock;
     std::unique_ptr<UuidV7Generator> m_ids;
     std::unique_ptr<Store> m_store;
@@ -42,6 +42,7 @@ Result<std::string> read_password(const char* variable, std::string_view prompt,
 void add_database_options(CLI::App& command, Context& context);
 
 // Prints a table of rows for people, aligned by display width.
-void print_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
+void print_table(const std::vector<std::string>& header,
+                 const std::vector<std::vector<std::string>>& rows);
 
 }  // namespace mamori::cli

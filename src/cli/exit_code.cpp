@@ -6,11 +6,15 @@ namespace mamori::cli {
 
 int exit_code_of(ErrorCode code) {
     switch (code) {
-        case ErrorCode::InvalidArgument: return exit_invalid_input;
-        case ErrorCode::NotFound: return exit_not_found;
+        case ErrorCode::InvalidArgument:
+            return exit_invalid_input;
+        case ErrorCode::NotFound:
+            return exit_not_found;
         case ErrorCode::PermissionDenied:
-        case ErrorCode::Unauthenticated: return exit_permission_denied;
-        default: return exit_failure;
+        case ErrorCode::Unauthenticated:
+            return exit_permission_denied;
+        default:
+            return exit_failure;
     }
 }
 

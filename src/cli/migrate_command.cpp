@@ -12,7 +12,8 @@ void add_migrate_command(CLI::App& app, Context& context) {
     command->callback([&context] {
         context.run = [&context] {
             const auto applied = context.platform.migrate(context.db);
-            if (!applied) return report(applied.error());
+            if (!applied)
+                return report(applied.error());
             std::printf("%d migration(s) applied to %s\n", *applied, context.db.c_str());
             return static_cast<int>(exit_ok);
         };

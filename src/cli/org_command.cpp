@@ -14,18 +14,22 @@ namespace {
 
 int add_organisation(Context& context, const std::string& name, const std::string& manager) {
     const auto services = context.open();
-    if (!services) return report(services.error());
+    if (!services)
+        return report(services.error());
     if (!manager.empty()) {
         // Checked first, so that a wrong e-mail leaves no organisation behind.
         const auto found = find_user_by_email(**services, manager);
-        if (!found) return report(found.error());
+        if (!found)
+            return report(found.error());
     }
     const auto organisation = create_organisation(**services, Actor::system(), name);
-    if (!organisation) return report(organisation.error());
+    if (!organisation)
+        return report(organisation.error());
     if (!manager.empty()) {
         const auto member = add_member(**services, Actor::system(), organisation->id,
                                        {manager, std::nullopt, std::nullopt, {"isms_manager"}});
-        if (!member) return report(member.error());
+        if (!member)
+            return report(member.error());
     }
     std::printf("%s\n", organisation->id.str().c_str());
     return exit_ok;
@@ -33,31 +37,36 @@ int add_organisation(Context& context, const std::string& name, const std::strin
 
 int list(Context& context) {
     const auto services = context.open();
-    if (!services) return report(services.error());
+    if (!services)
+        return report(services.error());
     std::vector<std::vector<std::string>> rows;
     PageRequest page{500, std::nullopt};
     while (true) {
         const auto result = list_organisations(**services, Actor::system(), page);
-        if (!result) return report(result.error());
+        if (!result)
+            return report(result.error());
         for (const Organisation& organisation : result->items) {
             if (context.json) {
-                const std::string line = JsonWriter()
-                                             .begin_object()
-                                             .field("id", organisation.id.str())
-                                             .field("name", organisation.name)
-                                             .field("created_at", format_rfc3339(organisation.created_at))
-                                             .end_object()
-                                             .take();
+                const std::string line =
+                    JsonWriter()
+                        .begin_object()
+                        .field("id", organisation.id.str())
+                        .field("name", organisation.name)
+                        .field("created_at", format_rfc3339(organisation.created_at))
+                        .end_object()
+                        .take();
                 std::printf("%s\n", line.c_str());
             } else {
                 rows.push_back({organisation.name, organisation.id.str(),
                                 format_rfc3339(organisation.created_at).substr(0, 10)});
             }
         }
-        if (!result->next_cursor) break;
+        if (!result->next_cursor)
+            break;
         page.after = result->next_cursor;
     }
-    if (!context.json) print_table({"NAME", "ID", "CREATED"}, rows);
+    if (!context.json)
+        print_table({"NAME", "ID", "CREATED"}, rows);
     return exit_ok;
 }
 
@@ -74,7 +83,9 @@ void add_org_command(CLI::App& app, Context& context) {
     add->add_option("name", *name, "Name, e.g. 株式会社…")->required();
     add->add_option("--manager", *manager, "E-mail of an existing user to make its ISMS manager");
     add->callback([&context, name, manager] {
-        context.run = [&context, name, manager] { return add_organisation(context, *name, *manager); };
+        context.run = [&context, name, manager] {
+            return add_organisation(context, *name, *manager);
+        };
     });
 
     CLI::App* list_command = org->add_subcommand("list", "List organisations");

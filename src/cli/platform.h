@@ -25,14 +25,17 @@ struct ServeOptions {
 
 struct Platform {
     // Opens the database named by --db, applying pending migrations first.
-    std::function<Result<std::unique_ptr<Store>>(const std::string& db, std::size_t connections)> open_store;
+    std::function<Result<std::unique_ptr<Store>>(const std::string& db, std::size_t connections)>
+        open_store;
     // Applies pending migrations; returns how many ran.
     std::function<Result<int>(const std::string& db)> migrate;
     // Online backup to / restore from a file (SQLite); PostgreSQL answers how to do it instead.
     std::function<Status(const std::string& db, const std::string& file)> backup;
     std::function<Status(const std::string& db, const std::string& file)> restore;
     // Serves until SIGTERM/SIGINT; `ready` is called with the bound port once listening.
-    std::function<Status(const ServeOptions&, Services&, const std::function<void(unsigned short)>& ready)> serve;
+    std::function<Status(const ServeOptions&, Services&,
+                         const std::function<void(unsigned short)>& ready)>
+        serve;
 };
 
 }  // namespace mamori::cli

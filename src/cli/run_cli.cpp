@@ -23,7 +23,8 @@ int run_cli(int argc, const char* const* argv, Platform& platform) {
     add_backup_commands(app, context);
     add_audit_command(app, context);
     add_version_command(app, context);
-    if (const Status configured = apply_serve_config(app, find_config_path(argc, argv)); !configured) {
+    if (const Status configured = apply_serve_config(app, find_config_path(argc, argv));
+        !configured) {
         return report(configured.error());
     }
     try {
@@ -36,7 +37,8 @@ int run_cli(int argc, const char* const* argv, Platform& platform) {
         std::fprintf(stderr, "mamori: %s\nRun 'mamori --help' for usage.\n", error.what());
         return exit_usage;
     }
-    if (!context.run) return exit_usage;
+    if (!context.run)
+        return exit_usage;
     return context.run();
 }
 

@@ -12,25 +12,30 @@ namespace {
 int add_user(Context& context, const std::string& email, const std::string& name, bool admin,
              const std::string& locale) {
     const auto password = read_password("MAMORI_PASSWORD", "Password for the new user: ", true);
-    if (!password) return report(password.error());
+    if (!password)
+        return report(password.error());
     const auto services = context.open();
-    if (!services) return report(services.error());
-    const auto user = create_user(**services, Actor::system(),
-                                  {email, name, *password, admin,
-                                   locale == "en" ? Locale::English : Locale::Japanese});
-    if (!user) return report(user.error());
+    if (!services)
+        return report(services.error());
+    const auto user = create_user(
+        **services, Actor::system(),
+        {email, name, *password, admin, locale == "en" ? Locale::English : Locale::Japanese});
+    if (!user)
+        return report(user.error());
     std::printf("%s\n", user->id.str().c_str());
     return exit_ok;
 }
 
 int list(Context& context) {
     const auto services = context.open();
-    if (!services) return report(services.error());
+    if (!services)
+        return report(services.error());
     std::vector<std::vector<std::string>> rows;
     PageRequest page{500, std::nullopt};
     while (true) {
         const auto result = list_users(**services, Actor::system(), page);
-        if (!result) return report(result.error());
+        if (!result)
+            return report(result.error());
         for (const User& user : result->items) {
             if (context.json) {
                 std::printf("%s\n", user.audit_json().c_str());
@@ -39,10 +44,12 @@ int list(Context& context) {
                                 user.disabled ? "disabled" : "active", user.id.str()});
             }
         }
-        if (!result->next_cursor) break;
+        if (!result->next_cursor)
+            break;
         page.after = result->next_cursor;
     }
-    if (!context.json) print_table({"EMAIL", "NAME", "ADMIN", "STATUS", "ID"}, rows);
+    if (!context.json)
+        print_table({"EMAIL", "NAME", "ADMIN", "STATUS", "ID"}, rows);
     return exit_ok;
 }
 
@@ -52,7 +59,8 @@ void add_user_command(CLI::App& app, Context& context) {
     CLI::App* user = app.add_subcommand("user", "Manage user accounts");
     user->require_subcommand(1);
 
-    CLI::App* add = user->add_subcommand("add", "Create a user (password from MAMORI_PASSWORD or asked)");
+    CLI::App* add =
+        user->add_subcommand("add", "Create a user (password from MAMORI_PASSWORD or asked)");
     add_database_options(*add, context);
     auto email = std::make_shared<std::string>();
     auto name = std::make_shared<std::string>();
@@ -73,17 +81,22 @@ void add_user_command(CLI::App& app, Context& context) {
     list_command->add_flag("--json", context.json, "One JSON object a line");
     list_command->callback([&context] { context.run = [&context] { return list(context); }; });
 
-    CLI::App* passwd = user->add_subcommand("passwd", "Set a user's password (MAMORI_PASSWORD or asked); signs them out");
+    CLI::App* passwd = user->add_subcommand(
+        "passwd", "Set a user's password (MAMORI_PASSWORD or asked); signs them out");
     add_database_options(*passwd, context);
     auto passwd_email = std::make_shared<std::string>();
     passwd->add_option("email", *passwd_email, "E-mail address")->required();
     passwd->callback([&context, passwd_email] {
         context.run = [&context, passwd_email] {
             const auto password = read_password("MAMORI_PASSWORD", "New password: ", true);
-            if (!password) return report(password.error());
+            if (!password)
+                return report(password.error());
             const auto services = context.open();
-            if (!services) return report(services.error());
-            if (const Status done = set_password(**services, Actor::system(), *passwd_email, *password); !done) {
+            if (!services)
+                return report(services.error());
+            if (const Status done =
+                    set_password(**services, Actor::system(), *passwd_email, *password);
+                !done) {
                 return report(done.error());
             }
             std::printf("password changed for %s\n", passwd_email->c_str());
@@ -98,8 +111,10 @@ void add_user_command(CLI::App& app, Context& context) {
     disable->callback([&context, disable_email] {
         context.run = [&context, disable_email] {
             const auto services = context.open();
-            if (!services) return report(services.error());
-            if (const Status done = disable_user(**services, Actor::system(), *disable_email); !done) {
+            if (!services)
+                return report(services.error());
+            if (const Status done = disable_user(**services, Actor::system(), *disable_email);
+                !done) {
                 return report(done.error());
             }
             std::printf("disabled %s\n", disable_email->c_str());

@@ -15,8 +15,7 @@ void initialise() {
 Result<std::string> hash_password(std::string_view password, HashCost cost) {
     // Interactive: 2 passes over 64 MiB (libsodium's recommendation for logins).
     // Fast: 1 pass over 8 MiB, for test databases only.
-    const unsigned long long ops =
-        cost == HashCost::Fast ? 1 : crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    const unsigned long long ops = cost == HashCost::Fast ? 1 : crypto_pwhash_OPSLIMIT_INTERACTIVE;
     const std::size_t memory =
         cost == HashCost::Fast ? 8u * 1024 * 1024 : crypto_pwhash_MEMLIMIT_INTERACTIVE;
     char encoded[crypto_pwhash_STRBYTES];
@@ -52,7 +51,8 @@ std::string random_secret(std::size_t bytes) {
 }
 
 bool constant_time_equal(std::string_view left, std::string_view right) {
-    if (left.size() != right.size()) return false;
+    if (left.size() != right.size())
+        return false;
     return sodium_memcmp(left.data(), right.data(), left.size()) == 0;
 }
 

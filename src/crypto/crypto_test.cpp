@@ -5,7 +5,7 @@
 namespace mamori::crypto {
 
 class Crypto : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override { initialise(); }
 };
 

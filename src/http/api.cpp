@@ -33,13 +33,15 @@ void add_security_headers(Response& response) {
     response.set_header("Referrer-Policy", "same-origin");
     response.set_header("X-Frame-Options", "DENY");
     response.set_header("Cross-Origin-Opener-Policy", "same-origin");
-    if (!response.header("Cache-Control")) response.set_header("Cache-Control", "no-store");
+    if (!response.header("Cache-Control"))
+        response.set_header("Cache-Control", "no-store");
 }
 
 std::string allowed_methods(const std::vector<Method>& methods) {
     std::string text;
     for (const Method method : methods) {
-        if (!text.empty()) text += ", ";
+        if (!text.empty())
+            text += ", ";
         text += to_string(method);
     }
     return text;
@@ -76,15 +78,18 @@ Response Api::handle(Request& request) const {
 }
 
 bool Api::is_slow(const Request& request) const {
-    if (!is_api_path(request.path)) return false;
+    if (!is_api_path(request.path))
+        return false;
     const Router::Match match = m_router.match(request.method, request.path);
     return match.route != nullptr && match.route->doc.cost == Cost::Slow;
 }
 
 Response Api::dispatch(Request& request) const {
-    if (!is_api_path(request.path)) return serve_static(request);
+    if (!is_api_path(request.path))
+        return serve_static(request);
     Router::Match match = m_router.match(request.method, request.path);
-    if (match.outcome == Router::Outcome::NoPath) return problem(404, "no such resource");
+    if (match.outcome == Router::Outcome::NoPath)
+        return problem(404, "no such resource");
     if (match.outcome == Router::Outcome::NoMethod) {
         Response response = problem(405, "method not allowed here");
         response.set_header("Allow", allowed_methods(match.allowed));
@@ -94,11 +99,13 @@ Response Api::dispatch(Request& request) const {
     Caller caller;
     if (match.route->doc.auth != Auth::None) {
         Result<Caller> authenticated = authenticate(request, match.route->doc.auth);
-        if (!authenticated) return problem(authenticated.error());
+        if (!authenticated)
+            return problem(authenticated.error());
         caller = std::move(authenticated).value();
     }
     Response response = match.route->handler(request, caller);
-    if (request.method == Method::Head) response.body.clear();
+    if (request.method == Method::Head)
+        response.body.clear();
     return response;
 }
 
@@ -106,8 +113,8 @@ Result<Caller> Api::authenticate(const Request& request, Auth auth) const {
     Caller caller;
     if (const auto authorization = request.header("authorization");
         authorization && authorization->starts_with("Bearer ")) {
-        TRY_ASSIGN(caller.actor, authenticate_token(m_context.services,
-                                                    std::string(authorization->substr(7))));
+        TRY_ASSIGN(caller.actor,
+                   authenticate_token(m_context.services, std::string(authorization->substr(7))));
     } else if (const auto secret = request.cookie(session_cookie); secret && !secret->empty()) {
         TRY_ASSIGN(SessionActor session, authenticate_session(m_context.services, *secret));
         // Cookies ride along on cross-site requests; the token proves the page is ours.
@@ -132,19 +139,22 @@ Response Api::serve_static(const Request& request) const {
     if (request.method != Method::Get && request.method != Method::Head) {
         return problem(405, "method not allowed here");
     }
-    if (!m_context.settings.web_root) return problem(404, "the web UI is not installed on this server");
+    if (!m_context.settings.web_root)
+        return problem(404, "the web UI is not installed on this server");
     const auto encodings = request.header("accept-encoding");
     const AcceptsGzip gzip = encodings && encodings->find("gzip") != std::string_view::npos
                                  ? AcceptsGzip::Yes
                                  : AcceptsGzip::No;
     Response response = static_file(*m_context.settings.web_root, request.path, gzip);
-    if (request.method == Method::Head) response.body.clear();
+    if (request.method == Method::Head)
+        response.body.clear();
     return response;
 }
 
 Result<OrganisationId> organisation_parameter(const Request& request) {
     const std::string_view text = request.path_parameter("org");
-    if (!is_uuid(text)) return Error::not_found("organisation");
+    if (!is_uuid(text))
+        return Error::not_found("organisation");
     return OrganisationId(std::string(text));
 }
 

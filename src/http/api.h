@@ -25,7 +25,7 @@ struct ApiContext {
 inline constexpr std::string_view session_cookie = "mamori_session";
 
 class Api {
-public:
+  public:
     explicit Api(ApiContext context);
     // Routes hold references into this object: it stays where it was built.
     Api(const Api&) = delete;
@@ -36,7 +36,7 @@ public:
     bool is_slow(const Request& request) const;
     const Router& router() const { return m_router; }
 
-private:
+  private:
     Response dispatch(Request& request) const;
     Response serve_static(const Request& request) const;
     Result<Caller> authenticate(const Request& request, Auth auth) const;

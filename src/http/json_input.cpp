@@ -11,11 +11,14 @@ Result<JsonInput> JsonInput::parse(const Request& request) {
     if (!type || !type->starts_with("application/json")) {
         return Error::invalid("body", "must be sent as Content-Type: application/json");
     }
-    if (!is_valid_utf8(request.body)) return Error::invalid("body", "is not valid UTF-8");
+    if (!is_valid_utf8(request.body))
+        return Error::invalid("body", "is not valid UTF-8");
     boost::system::error_code error;
     boost::json::value value = boost::json::parse(request.body, error);
-    if (error) return Error::invalid("body", "is not valid JSON: " + error.message());
-    if (!value.is_object()) return Error::invalid("body", "must be a JSON object");
+    if (error)
+        return Error::invalid("body", "is not valid JSON: " + error.message());
+    if (!value.is_object())
+        return Error::invalid("body", "must be a JSON object");
     return JsonInput(std::move(value.as_object()));
 }
 
@@ -35,7 +38,8 @@ const boost::json::value* JsonInput::field(std::string_view name, Presence prese
 
 std::optional<std::string> JsonInput::text(std::string_view name, Presence presence) {
     const boost::json::value* value = field(name, presence);
-    if (value == nullptr) return std::nullopt;
+    if (value == nullptr)
+        return std::nullopt;
     if (!value->is_string()) {
         fail(name, "must be a string");
         return std::nullopt;
@@ -45,7 +49,8 @@ std::optional<std::string> JsonInput::text(std::string_view name, Presence prese
 
 std::optional<bool> JsonInput::boolean(std::string_view name, Presence presence) {
     const boost::json::value* value = field(name, presence);
-    if (value == nullptr) return std::nullopt;
+    if (value == nullptr)
+        return std::nullopt;
     if (!value->is_bool()) {
         fail(name, "must be true or false");
         return std::nullopt;
@@ -56,7 +61,8 @@ std::optional<bool> JsonInput::boolean(std::string_view name, Presence presence)
 std::optional<std::vector<std::string>> JsonInput::text_array(std::string_view name,
                                                               Presence presence) {
     const boost::json::value* value = field(name, presence);
-    if (value == nullptr) return std::nullopt;
+    if (value == nullptr)
+        return std::nullopt;
     if (!value->is_array()) {
         fail(name, "must be an array of strings");
         return std::nullopt;
@@ -74,9 +80,11 @@ std::optional<std::vector<std::string>> JsonInput::text_array(std::string_view n
 
 Status JsonInput::finish() {
     for (const auto& [key, value] : m_object) {
-        if (!m_read.contains(std::string_view(key))) fail(key, "is not a known field");
+        if (!m_read.contains(std::string_view(key)))
+            fail(key, "is not a known field");
     }
-    if (m_errors.empty()) return {};
+    if (m_errors.empty())
+        return {};
     return Error::invalid(std::move(m_errors));
 }
 

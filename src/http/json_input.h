@@ -15,7 +15,7 @@ namespace mamori::http {
 enum class Presence { Required, Optional };
 
 class JsonInput {
-public:
+  public:
     // The body must be UTF-8 JSON holding one object.
     static Result<JsonInput> parse(const Request& request);
 
@@ -25,7 +25,7 @@ public:
     // InvalidArgument listing every field problem and every field not read.
     Status finish();
 
-private:
+  private:
     explicit JsonInput(boost::json::object object) : m_object(std::move(object)) {}
     const boost::json::value* field(std::string_view name, Presence presence);
     void fail(std::string_view name, std::string message);

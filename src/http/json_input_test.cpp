@@ -14,9 +14,11 @@ Request json_request(std::string body) {
 }  // namespace
 
 TEST(JsonInput, ReadsFields) {
-    auto input = JsonInput::parse(json_request(R"({"name":"株式会社","roles":["employee"]})")).value();
+    auto input =
+        JsonInput::parse(json_request(R"({"name":"株式会社","roles":["employee"]})")).value();
     EXPECT_EQ(input.text("name", Presence::Required), "株式会社");
-    EXPECT_EQ(input.text_array("roles", Presence::Required), (std::vector<std::string>{"employee"}));
+    EXPECT_EQ(input.text_array("roles", Presence::Required),
+              (std::vector<std::string>{"employee"}));
     EXPECT_TRUE(input.finish().ok());
 }
 
@@ -36,7 +38,8 @@ TEST(JsonInput, NamesEveryBadFieldAtOnce) {
 TEST(JsonInput, RefusesMalformedBodies) {
     EXPECT_EQ(JsonInput::parse(json_request("{")).error().fields.at(0).field, "body");
     EXPECT_EQ(JsonInput::parse(json_request("[1]")).error().fields.at(0).field, "body");
-    EXPECT_EQ(JsonInput::parse(json_request("{\"a\":\"\xff\"}")).error().fields.at(0).field, "body");
+    EXPECT_EQ(JsonInput::parse(json_request("{\"a\":\"\xff\"}")).error().fields.at(0).field,
+              "body");
     Request plain = json_request("{}");
     plain.headers = {{"content-type", "text/plain"}};
     EXPECT_FALSE(JsonInput::parse(plain).ok());

@@ -18,7 +18,8 @@ void time_field(JsonWriter& out, std::string_view name, const std::optional<Inst
 }
 
 // Snapshots are stored as JSON text this server wrote; they are returned as JSON values.
-void snapshot_field(JsonWriter& out, std::string_view name, const std::optional<std::string>& json) {
+void snapshot_field(JsonWriter& out, std::string_view name,
+                    const std::optional<std::string>& json) {
     out.key(name);
     if (json) {
         out.raw(*json);
@@ -28,21 +29,26 @@ void snapshot_field(JsonWriter& out, std::string_view name, const std::optional<
 }
 
 int hex_value(char character) {
-    if (character >= '0' && character <= '9') return character - '0';
-    if (character >= 'a' && character <= 'f') return character - 'a' + 10;
+    if (character >= '0' && character <= '9')
+        return character - '0';
+    if (character >= 'a' && character <= 'f')
+        return character - 'a' + 10;
     return -1;
 }
 
 std::optional<std::string> decode_cursor(std::string_view hex) {
-    if (hex.size() % 2 != 0 || hex.size() > 2048) return std::nullopt;
+    if (hex.size() % 2 != 0 || hex.size() > 2048)
+        return std::nullopt;
     std::string key;
     for (std::size_t index = 0; index < hex.size(); index += 2) {
         const int high = hex_value(hex[index]);
         const int low = hex_value(hex[index + 1]);
-        if (high < 0 || low < 0) return std::nullopt;
+        if (high < 0 || low < 0)
+            return std::nullopt;
         key.push_back(static_cast<char>(high * 16 + low));
     }
-    if (!is_valid_utf8(key)) return std::nullopt;
+    if (!is_valid_utf8(key))
+        return std::nullopt;
     return key;
 }
 
@@ -51,7 +57,8 @@ std::optional<std::string> decode_cursor(std::string_view hex) {
 void write_roles(JsonWriter& out, const RoleSet& roles) {
     out.begin_array();
     for (const Role role : all_roles) {
-        if (roles.has(role)) out.string(to_string(role));
+        if (roles.has(role))
+            out.string(to_string(role));
     }
     out.end_array();
 }
@@ -104,7 +111,9 @@ void write_fields(JsonWriter& out, const AuditRow& row) {
     out.field("hash", entry.hash);
 }
 
-Response json_response(int status, std::string body) { return Response::json(status, std::move(body)); }
+Response json_response(int status, std::string body) {
+    return Response::json(status, std::move(body));
+}
 
 std::string encode_cursor(std::string_view key) {
     static constexpr char digits[] = "0123456789abcdef";
@@ -122,15 +131,18 @@ Result<PageRequest> read_page_request(const Request& request) {
     PageRequest page;
     if (const auto limit = request.parameter("limit")) {
         int value = 0;
-        const auto [end, error] = std::from_chars(limit->data(), limit->data() + limit->size(), value);
-        if (error != std::errc{} || end != limit->data() + limit->size() || value < 1 || value > 500) {
+        const auto [end, error] =
+            std::from_chars(limit->data(), limit->data() + limit->size(), value);
+        if (error != std::errc{} || end != limit->data() + limit->size() || value < 1 ||
+            value > 500) {
             return Error::invalid("limit", "must be a whole number from 1 to 500");
         }
         page.limit = static_cast<std::size_t>(value);
     }
     if (const auto cursor = request.parameter("cursor"); cursor && !cursor->empty()) {
         page.after = decode_cursor(*cursor);
-        if (!page.after) return Error::invalid("cursor", "is not a cursor this server issued");
+        if (!page.after)
+            return Error::invalid("cursor", "is not a cursor this server issued");
     }
     return page;
 }

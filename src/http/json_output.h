@@ -40,7 +40,8 @@ template <typename T>
 Response page_response(const Page<T>& page) {
     JsonWriter out(64 + page.items.size() * 256);
     out.begin_object().key("items").begin_array();
-    for (const T& item : page.items) write_record(out, item);
+    for (const T& item : page.items)
+        write_record(out, item);
     out.end_array().key("next_cursor");
     if (page.next_cursor) {
         out.string(encode_cursor(*page.next_cursor));

@@ -9,14 +9,22 @@ namespace mamori::http {
 
 std::string_view to_string(Method method) {
     switch (method) {
-        case Method::Get: return "GET";
-        case Method::Head: return "HEAD";
-        case Method::Post: return "POST";
-        case Method::Put: return "PUT";
-        case Method::Patch: return "PATCH";
-        case Method::Delete: return "DELETE";
-        case Method::Options: return "OPTIONS";
-        case Method::Other: return "OTHER";
+        case Method::Get:
+            return "GET";
+        case Method::Head:
+            return "HEAD";
+        case Method::Post:
+            return "POST";
+        case Method::Put:
+            return "PUT";
+        case Method::Patch:
+            return "PATCH";
+        case Method::Delete:
+            return "DELETE";
+        case Method::Options:
+            return "OPTIONS";
+        case Method::Other:
+            return "OTHER";
     }
     return "OTHER";
 }
@@ -25,7 +33,8 @@ namespace {
 
 std::optional<std::string_view> find(const Fields& fields, std::string_view name) {
     for (const auto& [key, value] : fields) {
-        if (key == name) return value;
+        if (key == name)
+            return value;
     }
     return std::nullopt;
 }
@@ -46,7 +55,8 @@ std::string_view Request::path_parameter(std::string_view name) const {
 
 std::optional<std::string> Request::cookie(std::string_view name) const {
     for (const auto& [key, value] : headers) {
-        if (key != "cookie") continue;
+        if (key != "cookie")
+            continue;
         std::string_view rest = value;
         while (!rest.empty()) {
             const auto semicolon = rest.find(';');
@@ -55,7 +65,8 @@ std::optional<std::string> Request::cookie(std::string_view name) const {
             if (equals != std::string_view::npos && pair.substr(0, equals) == name) {
                 return std::string(pair.substr(equals + 1));
             }
-            if (semicolon == std::string_view::npos) break;
+            if (semicolon == std::string_view::npos)
+                break;
             rest.remove_prefix(semicolon + 1);
         }
     }
@@ -96,13 +107,16 @@ std::optional<std::string> decode(std::string_view encoded, bool plus_is_space) 
     std::string text(encoded);
     if (plus_is_space) {
         for (char& character : text) {
-            if (character == '+') character = ' ';
+            if (character == '+')
+                character = ' ';
         }
     }
     const auto checked = boost::urls::make_pct_string_view(text);
-    if (!checked) return std::nullopt;
+    if (!checked)
+        return std::nullopt;
     std::string decoded = checked->decode();
-    if (!is_valid_utf8(decoded)) return std::nullopt;
+    if (!is_valid_utf8(decoded))
+        return std::nullopt;
     return decoded;
 }
 
@@ -116,16 +130,21 @@ std::optional<Fields> parse_query(std::string_view query) {
         if (!pair.empty()) {
             const auto equals = pair.find('=');
             auto name = decode(pair.substr(0, equals), true);
-            auto value = decode(equals == std::string_view::npos ? "" : pair.substr(equals + 1), true);
-            if (!name || !value) return std::nullopt;
+            auto value =
+                decode(equals == std::string_view::npos ? "" : pair.substr(equals + 1), true);
+            if (!name || !value)
+                return std::nullopt;
             fields.emplace_back(std::move(*name), std::move(*value));
         }
-        if (ampersand == std::string_view::npos) break;
+        if (ampersand == std::string_view::npos)
+            break;
         query.remove_prefix(ampersand + 1);
     }
     return fields;
 }
 
-std::optional<std::string> decode_path(std::string_view path) { return decode(path, false); }
+std::optional<std::string> decode_path(std::string_view path) {
+    return decode(path, false);
+}
 
 }  // namespace mamori::http

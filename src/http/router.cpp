@@ -8,16 +8,20 @@ namespace {
 bool matches(std::string_view pattern, std::string_view path, Fields& parameters) {
     parameters.clear();
     while (true) {
-        if (pattern.empty() || path.empty()) return pattern.empty() && path.empty();
-        if (pattern.front() != '/' || path.front() != '/') return false;
+        if (pattern.empty() || path.empty())
+            return pattern.empty() && path.empty();
+        if (pattern.front() != '/' || path.front() != '/')
+            return false;
         pattern.remove_prefix(1);
         path.remove_prefix(1);
         const std::string_view pattern_segment = pattern.substr(0, pattern.find('/'));
         const std::string_view path_segment = path.substr(0, path.find('/'));
         if (pattern_segment.size() > 2 && pattern_segment.front() == '{') {
-            if (path_segment.empty()) return false;
-            parameters.emplace_back(std::string(pattern_segment.substr(1, pattern_segment.size() - 2)),
-                                    std::string(path_segment));
+            if (path_segment.empty())
+                return false;
+            parameters.emplace_back(
+                std::string(pattern_segment.substr(1, pattern_segment.size() - 2)),
+                std::string(path_segment));
         } else if (pattern_segment != path_segment) {
             return false;
         }
@@ -36,7 +40,8 @@ Router::Match Router::match(Method method, std::string_view path) const {
     Match result;
     Fields parameters;
     for (const Route& route : m_routes) {
-        if (!matches(route.pattern, path, parameters)) continue;
+        if (!matches(route.pattern, path, parameters))
+            continue;
         const bool head_of_get = method == Method::Head && route.method == Method::Get;
         if (route.method == method || head_of_get) {
             result.outcome = Outcome::Matched;

@@ -12,9 +12,9 @@ namespace mamori::http {
 
 // Who is calling, as the dispatcher established it before the handler runs.
 struct Caller {
-    std::optional<Actor> actor;    // set for every route that requires authentication
-    std::string csrf_token;        // of the session, when signed in by cookie
-    std::string session_secret;    // the cookie's value, when signed in by cookie
+    std::optional<Actor> actor;  // set for every route that requires authentication
+    std::string csrf_token;      // of the session, when signed in by cookie
+    std::string session_secret;  // the cookie's value, when signed in by cookie
 
     const Actor& get() const {
         MAMORI_ASSERT(actor.has_value());
@@ -38,7 +38,7 @@ struct RouteDoc {
     std::string tag;
     Auth auth = Auth::Session;
     std::vector<QueryDoc> query;
-    std::string request_schema;   // JSON Schema text, empty when there is no body
+    std::string request_schema;  // JSON Schema text, empty when there is no body
     int success_status = 200;
     std::string response_schema;  // JSON Schema text, empty for no content
     Cost cost = Cost::Quick;
@@ -52,7 +52,7 @@ struct Route {
 };
 
 class Router {
-public:
+  public:
     void add(Method method, std::string pattern, RouteDoc doc, Handler handler);
 
     enum class Outcome { Matched, NoPath, NoMethod };
@@ -65,7 +65,7 @@ public:
     Match match(Method method, std::string_view path) const;
     const std::vector<Route>& routes() const { return m_routes; }
 
-private:
+  private:
     std::vector<Route> m_routes;
 };
 

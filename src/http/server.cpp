@@ -34,14 +34,22 @@ namespace {
 
 Method method_of(bhttp::verb verb) {
     switch (verb) {
-        case bhttp::verb::get: return Method::Get;
-        case bhttp::verb::head: return Method::Head;
-        case bhttp::verb::post: return Method::Post;
-        case bhttp::verb::put: return Method::Put;
-        case bhttp::verb::patch: return Method::Patch;
-        case bhttp::verb::delete_: return Method::Delete;
-        case bhttp::verb::options: return Method::Options;
-        default: return Method::Other;
+        case bhttp::verb::get:
+            return Method::Get;
+        case bhttp::verb::head:
+            return Method::Head;
+        case bhttp::verb::post:
+            return Method::Post;
+        case bhttp::verb::put:
+            return Method::Put;
+        case bhttp::verb::patch:
+            return Method::Patch;
+        case bhttp::verb::delete_:
+            return Method::Delete;
+        case bhttp::verb::options:
+            return Method::Options;
+        default:
+            return Method::Other;
     }
 }
 
@@ -119,7 +127,8 @@ struct Server::State {
           contexts(make_contexts(settings.threads)),
           acceptor(*contexts[0]),
           signals(*contexts[0], SIGINT, SIGTERM) {
-        for (const auto& context : contexts) keep_running.push_back(asio::make_work_guard(*context));
+        for (const auto& context : contexts)
+            keep_running.push_back(asio::make_work_guard(*context));
     }
 
     static std::vector<std::unique_ptr<asio::io_context>> make_contexts(unsigned count) {
@@ -139,7 +148,8 @@ struct Server::State {
     void end_grace_when_idle();
 };
 
-Request Server::State::convert(BeastRequest& beast_request, const std::string& address, bool& valid) {
+Request Server::State::convert(BeastRequest& beast_request, const std::string& address,
+                               bool& valid) {
     Request request;
     request.method = method_of(beast_request.method());
     request.target = std::string(beast_request.target());
@@ -147,7 +157,8 @@ Request Server::State::convert(BeastRequest& beast_request, const std::string& a
     request.client_address = address;
     for (const auto& field : beast_request) {
         std::string name(field.name_string());
-        for (char& character : name) character = static_cast<char>(std::tolower(character));
+        for (char& character : name)
+            character = static_cast<char>(std::tolower(character));
         request.headers.emplace_back(std::move(name), std::string(field.value()));
     }
     if (settings.trust_forwarded_for) {
@@ -182,13 +193,15 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
 
         // 1. Wait for a request, at most the idle timeout.
         stream.expires_after(settings.idle_timeout);
-        auto [header_error, header_bytes] = co_await bhttp::async_read_header(stream, buffer, parser, as_tuple);
+        auto [header_error, header_bytes] =
+            co_await bhttp::async_read_header(stream, buffer, parser, as_tuple);
         std::optional<Response> refusal;
         if (!header_error) {
             // 2. The rest of it must arrive within the read timeout (slow clients let go).
             connection->busy = true;
             stream.expires_after(settings.read_timeout);
-            auto [body_error, body_bytes] = co_await bhttp::async_read(stream, buffer, parser, as_tuple);
+            auto [body_error, body_bytes] =
+                co_await bhttp::async_read(stream, buffer, parser, as_tuple);
             header_error = body_error;
         }
         if (header_error == bhttp::error::body_limit) {
@@ -197,7 +210,8 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
         } else if (header_error == bhttp::error::header_limit) {
             refusal = problem(431, "the request headers are too large");
         } else if (header_error &&
-                   header_error.category() == make_error_code(bhttp::error::bad_target).category() &&
+                   header_error.category() ==
+                       make_error_code(bhttp::error::bad_target).category() &&
                    header_error != bhttp::error::end_of_stream &&
                    header_error != bhttp::error::partial_message) {
             refusal = problem(400, "malformed HTTP request");
@@ -233,7 +247,8 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
         const std::string head = response_head(response, version, keep_alive);
         const std::size_t bytes = response.body.size();
         stream.expires_after(settings.read_timeout);
-        const std::array<asio::const_buffer, 2> buffers{asio::buffer(head), asio::buffer(response.body)};
+        const std::array<asio::const_buffer, 2> buffers{asio::buffer(head),
+                                                        asio::buffer(response.body)};
         auto [write_error, written] = co_await asio::async_write(stream, buffers, as_tuple);
         connection->busy = false;
         const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
@@ -242,7 +257,8 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
                      request.request_id, address, to_string(request.method),
                      request.path.empty() ? request.target : request.path, status, bytes,
                      static_cast<double>(micros.count()) / 1000.0);
-        if (write_error || !keep_alive) break;
+        if (write_error || !keep_alive)
+            break;
     }
     boost::system::error_code ignored;
     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
@@ -250,11 +266,13 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
         std::lock_guard lock(mutex);
         connections.erase(connection);
     }
-    if (stopping) end_grace_when_idle();
+    if (stopping)
+        end_grace_when_idle();
 }
 
 asio::awaitable<Response> Server::State::answer(Request& request) {
-    if (!is_slow || !is_slow(request)) co_return handler(request);
+    if (!is_slow || !is_slow(request))
+        co_return handler(request);
     // Resumes on this connection's thread once the pool has produced the response.
     co_return co_await asio::co_spawn(
         slow_pool, [this, &request]() -> asio::awaitable<Response> { co_return handler(request); },
@@ -266,7 +284,8 @@ asio::awaitable<void> Server::State::accept_loop() {
         asio::io_context& target = *contexts[next_context++ % contexts.size()];
         auto [error, socket] = co_await acceptor.async_accept(target, as_tuple);
         if (error) {
-            if (stopping || error == asio::error::operation_aborted) break;
+            if (stopping || error == asio::error::operation_aborted)
+                break;
             continue;  // e.g. too many open files: keep serving the connections we have
         }
         socket.set_option(tcp::no_delay(true), error);
@@ -282,12 +301,14 @@ asio::awaitable<void> Server::State::accept_loop() {
 void Server::State::end_grace_when_idle() {
     asio::post(main_context(), [this] {
         std::lock_guard lock(mutex);
-        if (connections.empty() && grace_timer) grace_timer->cancel();
+        if (connections.empty() && grace_timer)
+            grace_timer->cancel();
     });
 }
 
 void Server::State::begin_shutdown() {
-    if (stopping.exchange(true)) return;
+    if (stopping.exchange(true))
+        return;
     spdlog::info("shutting down: no new connections; finishing requests in flight");
     asio::post(main_context(), [this] {
         boost::system::error_code ignored;
@@ -296,38 +317,47 @@ void Server::State::begin_shutdown() {
         // Requests still running after the grace period are abandoned.
         grace_timer.emplace(main_context(), settings.shutdown_grace);
         grace_timer->async_wait([this](boost::system::error_code error) {
-            if (error) return;
-            for (const auto& context : contexts) context->stop();
+            if (error)
+                return;
+            for (const auto& context : contexts)
+                context->stop();
         });
     });
     {
         std::lock_guard lock(mutex);
         for (const auto& connection : connections) {
             asio::post(connection->stream.get_executor(), [connection] {
-                if (!connection->busy) connection->stream.cancel();
+                if (!connection->busy)
+                    connection->stream.cancel();
             });
         }
     }
     // Each thread returns once its connections are done.
-    for (auto& guard : keep_running) guard.reset();
+    for (auto& guard : keep_running)
+        guard.reset();
     end_grace_when_idle();
 }
 
 Server::Server(ServerSettings settings, RequestHandler handler, SlowRequest is_slow)
-    : m_state(std::make_unique<State>(std::move(settings), std::move(handler), std::move(is_slow))) {}
+    : m_state(
+          std::make_unique<State>(std::move(settings), std::move(handler), std::move(is_slow))) {}
 
 Server::~Server() = default;
 
 Status Server::listen() {
     boost::system::error_code error;
     const auto address = asio::ip::make_address(m_state->settings.host, error);
-    if (error) return Error::invalid("listen", "'" + m_state->settings.host + "' is not an IP address");
+    if (error)
+        return Error::invalid("listen", "'" + m_state->settings.host + "' is not an IP address");
     const tcp::endpoint endpoint(address, m_state->settings.port);
     tcp::acceptor& acceptor = m_state->acceptor;
     acceptor.open(endpoint.protocol(), error);
-    if (!error) acceptor.set_option(asio::socket_base::reuse_address(true), error);
-    if (!error) acceptor.bind(endpoint, error);
-    if (!error) acceptor.listen(asio::socket_base::max_listen_connections, error);
+    if (!error)
+        acceptor.set_option(asio::socket_base::reuse_address(true), error);
+    if (!error)
+        acceptor.bind(endpoint, error);
+    if (!error)
+        acceptor.listen(asio::socket_base::max_listen_connections, error);
     if (error) {
         return Error::unavailable("cannot listen on " + m_state->settings.host + ":" +
                                   std::to_string(m_state->settings.port) + ": " + error.message());
@@ -335,12 +365,15 @@ Status Server::listen() {
     return {};
 }
 
-unsigned short Server::port() const { return m_state->acceptor.local_endpoint().port(); }
+unsigned short Server::port() const {
+    return m_state->acceptor.local_endpoint().port();
+}
 
 void Server::run() {
     State& state = *m_state;
     state.signals.async_wait([&state](boost::system::error_code error, int) {
-        if (!error) state.begin_shutdown();
+        if (!error)
+            state.begin_shutdown();
     });
     asio::co_spawn(state.main_context(), state.accept_loop(), asio::detached);
     std::vector<std::thread> threads;
@@ -348,10 +381,13 @@ void Server::run() {
         threads.emplace_back([&state, index] { state.contexts[index]->run(); });
     }
     state.main_context().run();
-    for (std::thread& thread : threads) thread.join();
+    for (std::thread& thread : threads)
+        thread.join();
     state.slow_pool.join();
 }
 
-void Server::stop() { m_state->begin_shutdown(); }
+void Server::stop() {
+    m_state->begin_shutdown();
+}
 
 }  // namespace mamori::http

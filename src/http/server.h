@@ -19,11 +19,11 @@ struct ServerSettings {
     unsigned short port = 8080;  // 0: any free port (tests)
     std::size_t body_limit = 10 * 1024 * 1024;
     std::size_t header_limit = 16 * 1024;
-    std::chrono::seconds read_timeout{30};   // to receive a whole request once it started
-    std::chrono::seconds idle_timeout{60};   // a kept-alive connection waiting for a request
-    std::chrono::seconds shutdown_grace{20}; // in-flight requests get this long to finish
+    std::chrono::seconds read_timeout{30};    // to receive a whole request once it started
+    std::chrono::seconds idle_timeout{60};    // a kept-alive connection waiting for a request
+    std::chrono::seconds shutdown_grace{20};  // in-flight requests get this long to finish
     unsigned threads = 4;
-    bool trust_forwarded_for = false;        // behind a reverse proxy: client from X-Forwarded-For
+    bool trust_forwarded_for = false;  // behind a reverse proxy: client from X-Forwarded-For
 };
 
 using RequestHandler = std::function<Response(Request&)>;
@@ -32,7 +32,7 @@ using RequestHandler = std::function<Response(Request&)>;
 using SlowRequest = std::function<bool(const Request&)>;
 
 class Server {
-public:
+  public:
     Server(ServerSettings settings, RequestHandler handler, SlowRequest is_slow = {});
     ~Server();
     Server(const Server&) = delete;
@@ -46,7 +46,7 @@ public:
     // Thread-safe: begins the graceful shutdown.
     void stop();
 
-private:
+  private:
     struct State;
     std::unique_ptr<State> m_state;
 };

@@ -13,7 +13,7 @@ namespace {
 namespace fs = std::filesystem;
 
 class StaticFiles : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         std::random_device device;
         root = fs::temp_directory_path() / ("mamori-web-" + std::to_string(device()));
@@ -27,7 +27,9 @@ protected:
         fs::remove_all(root);
         fs::remove(root.parent_path() / "secret.txt");
     }
-    void write(const std::string& name, const std::string& content) { std::ofstream(root / name) << content; }
+    void write(const std::string& name, const std::string& content) {
+        std::ofstream(root / name) << content;
+    }
     fs::path root;
 };
 
@@ -64,7 +66,8 @@ TEST_F(StaticFiles, MissingAssetsAreNotFoundNotIndexHtml) {
 }
 
 TEST_F(StaticFiles, NothingOutsideTheRootOrHiddenIsServed) {
-    for (const char* path : {"/../secret.txt", "/assets/../../secret.txt", "/.env", "/assets/.hidden"}) {
+    for (const char* path :
+         {"/../secret.txt", "/assets/../../secret.txt", "/.env", "/assets/.hidden"}) {
         const Response response = static_file(root, path, AcceptsGzip::No);
         EXPECT_NE(response.body, "secret") << path;
         EXPECT_EQ(response.status, 404) << path;

@@ -21,7 +21,8 @@ Result<int> migrate(const std::string& db) {
 
 Result<std::unique_ptr<Store>> open_store(const std::string& db, std::size_t connections) {
     TRY_ASSIGN(const int applied, migrate(db));
-    if (applied > 0) spdlog::info("applied {} migration(s) to {}", applied, db);
+    if (applied > 0)
+        spdlog::info("applied {} migration(s) to {}", applied, db);
     TRY_ASSIGN(const DatabaseTarget target, parse_database_target(db));
     TRY_ASSIGN(auto store, SqlStore::open(target, connections));
     return std::unique_ptr<Store>(std::move(store));
@@ -39,7 +40,8 @@ Status serve(const cli::ServeOptions& options, Services& services,
              const std::function<void(unsigned short)>& ready) {
     http::ApiSettings api_settings;
     api_settings.secure_cookies = options.secure_cookies;
-    if (!options.web_root.empty()) api_settings.web_root = options.web_root;
+    if (!options.web_root.empty())
+        api_settings.web_root = options.web_root;
     api_settings.version = "0.1.0";
     const http::Api api({services, api_settings});
 

@@ -12,25 +12,26 @@
 namespace mamori::sql {
 
 class Pool {
-public:
+  public:
     using Factory = std::function<Result<std::unique_ptr<Connection>>()>;
 
     // Opens `size` connections with `factory`; fails if any cannot be opened.
     static Result<std::unique_ptr<Pool>> create(Factory factory, std::size_t size);
 
     class Lease {
-    public:
+      public:
         Lease(Pool& pool, std::unique_ptr<Connection> connection)
             : m_pool(&pool), m_connection(std::move(connection)) {}
         Lease(Lease&&) noexcept = default;
         Lease& operator=(Lease&&) = delete;
         ~Lease() {
-            if (m_connection) m_pool->release(std::move(m_connection));
+            if (m_connection)
+                m_pool->release(std::move(m_connection));
         }
         Connection& operator*() { return *m_connection; }
         Connection* operator->() { return m_connection.get(); }
 
-    private:
+      private:
         Pool* m_pool;
         std::unique_ptr<Connection> m_connection;
     };
@@ -38,7 +39,7 @@ public:
     Lease acquire();
     Dialect dialect() const { return m_dialect; }
 
-private:
+  private:
     Pool() = default;
     void release(std::unique_ptr<Connection> connection);
 

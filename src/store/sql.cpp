@@ -19,7 +19,8 @@ std::int64_t Row::integer(std::size_t column) const {
 }
 
 std::optional<std::int64_t> Row::optional_integer(std::size_t column) const {
-    if (is_null(column)) return std::nullopt;
+    if (is_null(column))
+        return std::nullopt;
     return integer(column);
 }
 
@@ -34,7 +35,8 @@ Transaction::Transaction(Transaction&& other) noexcept
 }
 
 Transaction::~Transaction() {
-    if (m_open) (void)m_connection->rollback();
+    if (m_open)
+        (void)m_connection->rollback();
 }
 
 Status Transaction::commit() {

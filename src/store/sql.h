@@ -18,22 +18,26 @@ namespace mamori::sql {
 enum class Dialect { Sqlite, Postgres };
 
 using Value = std::variant<std::monostate, std::int64_t, std::string>;
-inline Value null() { return std::monostate{}; }
+inline Value null() {
+    return std::monostate{};
+}
 inline Value optional_text(const std::optional<std::string>& text) {
     return text ? Value(*text) : null();
 }
 
 // One row, every column as text or NULL (integers arrive as their decimal text).
 class Row {
-public:
+  public:
     explicit Row(std::vector<std::optional<std::string>> columns) : m_columns(std::move(columns)) {}
     bool is_null(std::size_t column) const { return !m_columns.at(column).has_value(); }
     const std::string& text(std::size_t column) const;
-    std::optional<std::string> optional_text(std::size_t column) const { return m_columns.at(column); }
+    std::optional<std::string> optional_text(std::size_t column) const {
+        return m_columns.at(column);
+    }
     std::int64_t integer(std::size_t column) const;
     std::optional<std::int64_t> optional_integer(std::size_t column) const;
 
-private:
+  private:
     std::vector<std::optional<std::string>> m_columns;
 };
 
@@ -48,7 +52,7 @@ enum class TransactionMode { Read, Write };
 // Errors: a unique-key violation is Conflict, a foreign-key violation FailedPrecondition,
 // a lock that outlasted the busy timeout Unavailable, anything else Internal.
 class Connection {
-public:
+  public:
     virtual ~Connection() = default;
     virtual Dialect dialect() const = 0;
     virtual Result<QueryResult> query(std::string_view sql, std::span<const Value> params) = 0;
@@ -66,7 +70,7 @@ public:
 
 // Rolls back on destruction unless committed.
 class Transaction {
-public:
+  public:
     static Result<Transaction> begin(Connection& connection, TransactionMode mode);
     Transaction(Transaction&& other) noexcept;
     Transaction& operator=(Transaction&&) = delete;
@@ -74,7 +78,7 @@ public:
     Status commit();
     Connection& connection() { return *m_connection; }
 
-private:
+  private:
     explicit Transaction(Connection& connection) : m_connection(&connection) {}
     Connection* m_connection;
     bool m_open = true;

@@ -7,12 +7,15 @@
 namespace mamori {
 
 Result<DatabaseTarget> parse_database_target(std::string_view text) {
-    if (text.empty()) return Error::invalid("db", "must not be empty");
+    if (text.empty())
+        return Error::invalid("db", "must not be empty");
     if (text.starts_with("postgresql://") || text.starts_with("postgres://")) {
         return DatabaseTarget{DatabaseTarget::Kind::Postgres, std::string(text)};
     }
-    if (text.starts_with("sqlite:")) text.remove_prefix(7);
-    if (text.empty()) return Error::invalid("db", "sqlite: needs a file path");
+    if (text.starts_with("sqlite:"))
+        text.remove_prefix(7);
+    if (text.empty())
+        return Error::invalid("db", "sqlite: needs a file path");
     return DatabaseTarget{DatabaseTarget::Kind::Sqlite, std::string(text)};
 }
 
@@ -30,26 +33,31 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const DatabaseTarget& target,
 
 Result<std::unique_ptr<UnitOfWork>> SqlStore::begin(Access access) {
     sql::Pool::Lease lease = m_pool->acquire();
-    if (!lease->healthy()) return Error::unavailable("database connection lost");
+    if (!lease->healthy())
+        return Error::unavailable("database connection lost");
     const bool transaction = access != Access::Read;
     if (transaction) {
         TRY(lease->begin(access == Access::Write ? sql::TransactionMode::Write
-                                                  : sql::TransactionMode::Read));
+                                                 : sql::TransactionMode::Read));
     }
     return std::unique_ptr<UnitOfWork>(new SqlUnitOfWork(std::move(lease), transaction));
 }
 
 Result<std::int64_t> SqlStore::data_version() {
     sql::Pool::Lease lease = m_pool->acquire();
-    if (!lease->healthy()) return Error::unavailable("database connection lost");
-    TRY_ASSIGN(const sql::QueryResult result, lease->query("SELECT sequence FROM audit_head WHERE id = 1"));
-    if (result.rows.size() != 1) return Error::internal("audit head missing");
+    if (!lease->healthy())
+        return Error::unavailable("database connection lost");
+    TRY_ASSIGN(const sql::QueryResult result,
+               lease->query("SELECT sequence FROM audit_head WHERE id = 1"));
+    if (result.rows.size() != 1)
+        return Error::internal("audit head missing");
     return result.rows[0].integer(0);
 }
 
 Status SqlStore::ping() {
     sql::Pool::Lease lease = m_pool->acquire();
-    if (!lease->healthy()) return Error::unavailable("database connection lost");
+    if (!lease->healthy())
+        return Error::unavailable("database connection lost");
     TRY(lease->query("SELECT 1"));
     return {};
 }

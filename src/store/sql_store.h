@@ -20,7 +20,7 @@ Result<DatabaseTarget> parse_database_target(std::string_view text);
 Result<std::unique_ptr<sql::Connection>> open_connection(const DatabaseTarget& target);
 
 class SqlStore final : public Store {
-public:
+  public:
     // Opens `connections` connections to `target`; migrations are the caller's step.
     static Result<std::unique_ptr<SqlStore>> open(const DatabaseTarget& target,
                                                   std::size_t connections);
@@ -28,7 +28,7 @@ public:
     Status ping() override;
     Result<std::int64_t> data_version() override;
 
-private:
+  private:
     explicit SqlStore(std::unique_ptr<sql::Pool> pool) : m_pool(std::move(pool)) {}
     std::unique_ptr<sql::Pool> m_pool;
 };

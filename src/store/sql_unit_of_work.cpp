@@ -22,7 +22,9 @@ std::string select(std::string_view columns, std::string_view rest) {
     return "SELECT " + std::string(columns) + " " + std::string(rest);
 }
 
-std::int64_t micros(Instant instant) { return to_unix_micros(instant); }
+std::int64_t micros(Instant instant) {
+    return to_unix_micros(instant);
+}
 Value optional_micros(const std::optional<Instant>& instant) {
     return instant ? Value(micros(*instant)) : sql::null();
 }
@@ -63,9 +65,14 @@ Membership to_membership(const Row& row, std::size_t first) {
 }
 
 ApiToken to_token(const Row& row) {
-    return {ApiTokenId(row.text(0)), OrganisationId(row.text(1)), UserId(row.text(2)),
-            row.text(3), row.text(4), from_unix_micros(row.integer(5)),
-            optional_instant(row, 6), optional_instant(row, 7)};
+    return {ApiTokenId(row.text(0)),
+            OrganisationId(row.text(1)),
+            UserId(row.text(2)),
+            row.text(3),
+            row.text(4),
+            from_unix_micros(row.integer(5)),
+            optional_instant(row, 6),
+            optional_instant(row, 7)};
 }
 
 AuditEntry to_audit_entry(const Row& row) {
@@ -86,24 +93,29 @@ AuditEntry to_audit_entry(const Row& row) {
 
 template <typename T, typename Convert>
 Result<std::optional<T>> first(Result<sql::QueryResult> result, Convert convert) {
-    if (!result) return std::move(result).error();
-    if (result->rows.empty()) return std::optional<T>();
+    if (!result)
+        return std::move(result).error();
+    if (result->rows.empty())
+        return std::optional<T>();
     return std::optional<T>(convert(result->rows.front()));
 }
 
 template <typename T, typename Convert>
 Result<std::vector<T>> all(Result<sql::QueryResult> result, Convert convert) {
-    if (!result) return std::move(result).error();
+    if (!result)
+        return std::move(result).error();
     std::vector<T> items;
     items.reserve(result->rows.size());
-    for (const Row& row : result->rows) items.push_back(convert(row));
+    for (const Row& row : result->rows)
+        items.push_back(convert(row));
     return items;
 }
 
 std::optional<std::int64_t> parse_integer(const std::string& text) {
     std::int64_t number = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-    if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+    if (error != std::errc{} || end != text.data() + text.size())
+        return std::nullopt;
     return number;
 }
 
@@ -111,7 +123,8 @@ std::optional<std::int64_t> parse_integer(const std::string& text) {
 std::string like_pattern(std::string_view text) {
     std::string pattern = "%";
     for (const char character : text) {
-        if (character == '%' || character == '_' || character == '\\') pattern.push_back('\\');
+        if (character == '%' || character == '_' || character == '\\')
+            pattern.push_back('\\');
         pattern.push_back(character);
     }
     pattern.push_back('%');
@@ -121,11 +134,13 @@ std::string like_pattern(std::string_view text) {
 }  // namespace
 
 SqlUnitOfWork::~SqlUnitOfWork() {
-    if (m_open) (void)m_lease->rollback();
+    if (m_open)
+        (void)m_lease->rollback();
 }
 
 Status SqlUnitOfWork::commit() {
-    if (!m_open) return {};  // a read without a transaction has nothing to commit
+    if (!m_open)
+        return {};  // a read without a transaction has nothing to commit
     m_open = false;
     return m_lease->commit();
 }
@@ -133,7 +148,8 @@ Status SqlUnitOfWork::commit() {
 Status SqlUnitOfWork::change_one(std::string_view what, std::string_view sql,
                                  std::initializer_list<Value> params) {
     TRY_ASSIGN(const sql::QueryResult result, query(sql, params));
-    if (result.affected != 1) return Error::not_found(std::string(what));
+    if (result.affected != 1)
+        return Error::not_found(std::string(what));
     return {};
 }
 
@@ -147,7 +163,8 @@ Status SqlUnitOfWork::insert_organisation(const Organisation& organisation) {
 }
 
 Status SqlUnitOfWork::update_organisation(const Organisation& organisation) {
-    return change_one("organisation", "UPDATE organisations SET name = $2, version = $3 WHERE id = $1",
+    return change_one("organisation",
+                      "UPDATE organisations SET name = $2, version = $3 WHERE id = $1",
                       {organisation.id.str(), organisation.name, organisation.version});
 }
 
@@ -195,7 +212,8 @@ Result<std::vector<Organisation>> SqlUnitOfWork::list_organisations_of(const Use
 // Users -----------------------------------------------------------------------------------
 
 Status SqlUnitOfWork::insert_user(const User& user) {
-    TRY(query("INSERT INTO users (id, email, display_name, password_hash, locale, is_admin, "
+    TRY(
+        query("INSERT INTO users (id, email, display_name, password_hash, locale, is_admin, "
               "disabled, created_at, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
               {user.id.str(), user.email, user.display_name, user.password_hash,
                std::string(to_string(user.locale)), std::int64_t{user.is_admin},
@@ -223,9 +241,10 @@ Result<std::optional<User>> SqlUnitOfWork::find_user_by_email(const std::string&
 }
 
 Result<std::vector<User>> SqlUnitOfWork::list_users(const PageRequest& page) {
-    return all<User>(query(select(user_columns, "FROM users WHERE email > $1 ORDER BY email LIMIT $2"),
-                           {page.after.value_or(""), static_cast<std::int64_t>(page.limit)}),
-                     [](const Row& row) { return to_user(row); });
+    return all<User>(
+        query(select(user_columns, "FROM users WHERE email > $1 ORDER BY email LIMIT $2"),
+              {page.after.value_or(""), static_cast<std::int64_t>(page.limit)}),
+        [](const Row& row) { return to_user(row); });
 }
 
 Result<std::int64_t> SqlUnitOfWork::count_users() {
@@ -236,7 +255,8 @@ Result<std::int64_t> SqlUnitOfWork::count_users() {
 // Memberships -----------------------------------------------------------------------------
 
 Status SqlUnitOfWork::insert_membership(const Membership& membership) {
-    TRY(query("INSERT INTO memberships (organisation_id, user_id, roles, added_at) "
+    TRY(
+        query("INSERT INTO memberships (organisation_id, user_id, roles, added_at) "
               "VALUES ($1, $2, $3, $4)",
               {membership.organisation_id.str(), membership.user_id.str(),
                membership.roles.joined(), micros(membership.added_at)}));
@@ -244,14 +264,14 @@ Status SqlUnitOfWork::insert_membership(const Membership& membership) {
 }
 
 Status SqlUnitOfWork::update_membership(const Membership& membership) {
-    return change_one("member",
-                      "UPDATE memberships SET roles = $3 WHERE organisation_id = $1 AND user_id = $2",
-                      {membership.organisation_id.str(), membership.user_id.str(),
-                       membership.roles.joined()});
+    return change_one(
+        "member", "UPDATE memberships SET roles = $3 WHERE organisation_id = $1 AND user_id = $2",
+        {membership.organisation_id.str(), membership.user_id.str(), membership.roles.joined()});
 }
 
 Status SqlUnitOfWork::delete_membership(const OrganisationId& organisation, const UserId& user) {
-    return change_one("member", "DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2",
+    return change_one("member",
+                      "DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2",
                       {organisation.str(), user.str()});
 }
 
@@ -280,7 +300,8 @@ Result<std::vector<MemberView>> SqlUnitOfWork::list_members(const OrganisationId
     std::vector<Value> params{organisation.str(), static_cast<std::int64_t>(page.limit)};
     if (page.after) {
         const auto separator = page.after->find('\x1f');
-        if (separator == std::string::npos) return Error::invalid("cursor", "is not a cursor of this list");
+        if (separator == std::string::npos)
+            return Error::invalid("cursor", "is not a cursor of this list");
         const std::string value = page.after->substr(0, separator);
         params.emplace_back(page.after->substr(separator + 1));  // $3: the email
         if (member_query.order == MemberOrder::Email) {
@@ -288,23 +309,25 @@ Result<std::vector<MemberView>> SqlUnitOfWork::list_members(const OrganisationId
         } else {
             if (member_query.order == MemberOrder::AddedAt) {
                 const auto micros = parse_integer(value);
-                if (!micros) return Error::invalid("cursor", "is not a cursor of this list");
+                if (!micros)
+                    return Error::invalid("cursor", "is not a cursor of this list");
                 params.emplace_back(*micros);
             } else {
                 params.emplace_back(value);
             }
-            sql += std::string(" AND (") + column + beyond + "$4 OR (" + column + " = $4 AND u.email" +
-                   beyond + "$3))";
+            sql += std::string(" AND (") + column + beyond + "$4 OR (" + column +
+                   " = $4 AND u.email" + beyond + "$3))";
         }
     }
     if (member_query.text) {
         params.emplace_back(like_pattern(*member_query.text));
         const std::string pattern = "$" + std::to_string(params.size());
-        sql += " AND (lower(u.email) LIKE lower(" + pattern + ") ESCAPE '\\' OR lower(u.display_name) LIKE lower(" +
-               pattern + ") ESCAPE '\\')";
+        sql += " AND (lower(u.email) LIKE lower(" + pattern +
+               ") ESCAPE '\\' OR lower(u.display_name) LIKE lower(" + pattern + ") ESCAPE '\\')";
     }
     sql += std::string(" ORDER BY ") + column + direction;
-    if (member_query.order != MemberOrder::Email) sql += ", u.email" + direction;
+    if (member_query.order != MemberOrder::Email)
+        sql += ", u.email" + direction;
     sql += " LIMIT $2";
     return all<MemberView>(m_lease->query(sql, params), [](const Row& row) {
         return MemberView{to_membership(row, 0), row.text(4), row.text(5)};
@@ -325,7 +348,8 @@ Result<std::int64_t> SqlUnitOfWork::count_members_with_role(const OrganisationId
 // Sessions --------------------------------------------------------------------------------
 
 Status SqlUnitOfWork::insert_session(const Session& session) {
-    TRY(query("INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, last_seen_at) "
+    TRY(
+        query("INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, last_seen_at) "
               "VALUES ($1, $2, $3, $4, $5)",
               {session.id_hash, session.user_id.str(), session.csrf_token,
                micros(session.created_at), micros(session.last_seen_at)}));
@@ -344,7 +368,8 @@ Result<std::optional<SessionWithUser>> SqlUnitOfWork::find_session_with_user(
     const std::string& id_hash) {
     static const std::string sql =
         "SELECT s.id_hash, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, u.id, u.email, "
-        "u.display_name, u.password_hash, u.locale, u.is_admin, u.disabled, u.created_at, u.version, "
+        "u.display_name, u.password_hash, u.locale, u.is_admin, u.disabled, u.created_at, "
+        "u.version, "
         "(SELECT sequence FROM audit_head WHERE id = 1) "
         "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = $1";
     return first<SessionWithUser>(query(sql, {id_hash}), [](const Row& row) {
@@ -353,7 +378,8 @@ Result<std::optional<SessionWithUser>> SqlUnitOfWork::find_session_with_user(
 }
 
 Status SqlUnitOfWork::touch_session(const std::string& id_hash, Instant seen_at) {
-    TRY(query("UPDATE sessions SET last_seen_at = $2 WHERE id_hash = $1", {id_hash, micros(seen_at)}));
+    TRY(query("UPDATE sessions SET last_seen_at = $2 WHERE id_hash = $1",
+              {id_hash, micros(seen_at)}));
     return {};
 }
 
@@ -370,26 +396,30 @@ Status SqlUnitOfWork::delete_sessions_of(const UserId& user) {
 // API tokens ------------------------------------------------------------------------------
 
 Status SqlUnitOfWork::insert_api_token(const ApiToken& token) {
-    TRY(query("INSERT INTO api_tokens (id, organisation_id, user_id, name, secret_hash, created_at, "
-              "last_used_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-              {token.id.str(), token.organisation_id.str(), token.user_id.str(), token.name,
-               token.secret_hash, micros(token.created_at), optional_micros(token.last_used_at),
-               optional_micros(token.revoked_at)}));
+    TRY(query(
+        "INSERT INTO api_tokens (id, organisation_id, user_id, name, secret_hash, created_at, "
+        "last_used_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        {token.id.str(), token.organisation_id.str(), token.user_id.str(), token.name,
+         token.secret_hash, micros(token.created_at), optional_micros(token.last_used_at),
+         optional_micros(token.revoked_at)}));
     return {};
 }
 
 Status SqlUnitOfWork::update_api_token(const ApiToken& token) {
-    return change_one("token", "UPDATE api_tokens SET name = $2, last_used_at = $3, revoked_at = $4 WHERE id = $1",
-                      {token.id.str(), token.name, optional_micros(token.last_used_at),
-                       optional_micros(token.revoked_at)});
+    return change_one(
+        "token",
+        "UPDATE api_tokens SET name = $2, last_used_at = $3, revoked_at = $4 WHERE id = $1",
+        {token.id.str(), token.name, optional_micros(token.last_used_at),
+         optional_micros(token.revoked_at)});
 }
 
 Result<std::optional<ApiToken>> SqlUnitOfWork::find_api_token(const ApiTokenId& id) {
-    return first<ApiToken>(query(select(token_columns, "FROM api_tokens WHERE id = $1"), {id.str()}),
-                           to_token);
+    return first<ApiToken>(
+        query(select(token_columns, "FROM api_tokens WHERE id = $1"), {id.str()}), to_token);
 }
 
-Result<std::optional<ApiToken>> SqlUnitOfWork::find_api_token_by_hash(const std::string& secret_hash) {
+Result<std::optional<ApiToken>> SqlUnitOfWork::find_api_token_by_hash(
+    const std::string& secret_hash) {
     return first<ApiToken>(
         query(select(token_columns, "FROM api_tokens WHERE secret_hash = $1"), {secret_hash}),
         to_token);
@@ -398,9 +428,10 @@ Result<std::optional<ApiToken>> SqlUnitOfWork::find_api_token_by_hash(const std:
 Result<std::vector<ApiToken>> SqlUnitOfWork::list_api_tokens(const OrganisationId& organisation,
                                                              const UserId& user) {
     return all<ApiToken>(
-        query(select(token_columns,
-                     "FROM api_tokens WHERE organisation_id = $1 AND user_id = $2 ORDER BY id DESC"),
-              {organisation.str(), user.str()}),
+        query(
+            select(token_columns,
+                   "FROM api_tokens WHERE organisation_id = $1 AND user_id = $2 ORDER BY id DESC"),
+            {organisation.str(), user.str()}),
         to_token);
 }
 
@@ -409,14 +440,17 @@ Result<std::vector<ApiToken>> SqlUnitOfWork::list_api_tokens(const OrganisationI
 Result<std::optional<ThrottleState>> SqlUnitOfWork::find_throttle(const std::string& key) {
     return first<ThrottleState>(
         query("SELECT failures, window_start FROM login_throttle WHERE throttle_key = $1", {key}),
-        [](const Row& row) { return ThrottleState{row.integer(0), from_unix_micros(row.integer(1))}; });
+        [](const Row& row) {
+            return ThrottleState{row.integer(0), from_unix_micros(row.integer(1))};
+        });
 }
 
 Status SqlUnitOfWork::save_throttle(const std::string& key, const ThrottleState& state) {
-    TRY(query("INSERT INTO login_throttle (throttle_key, failures, window_start) VALUES ($1, $2, $3) "
-              "ON CONFLICT (throttle_key) DO UPDATE SET failures = excluded.failures, "
-              "window_start = excluded.window_start",
-              {key, state.failures, micros(state.window_start)}));
+    TRY(query(
+        "INSERT INTO login_throttle (throttle_key, failures, window_start) VALUES ($1, $2, $3) "
+        "ON CONFLICT (throttle_key) DO UPDATE SET failures = excluded.failures, "
+        "window_start = excluded.window_start",
+        {key, state.failures, micros(state.window_start)}));
     return {};
 }
 
@@ -434,26 +468,30 @@ Result<AuditHead> SqlUnitOfWork::lock_audit_head() {
                query("UPDATE audit_head SET sequence = sequence + 1 WHERE id = 1 "
                      "RETURNING sequence, hash",
                      {}));
-    if (result.rows.size() != 1) return Error::internal("audit head missing");
+    if (result.rows.size() != 1)
+        return Error::internal("audit head missing");
     return AuditHead{result.rows[0].integer(0), result.rows[0].text(1)};
 }
 
 Status SqlUnitOfWork::append_audit_entry(const AuditEntry& entry) {
-    TRY(query("INSERT INTO audit_entries (sequence, at, actor_id, organisation_id, entity_type, "
+    TRY(
+        query("INSERT INTO audit_entries (sequence, at, actor_id, organisation_id, entity_type, "
               "entity_id, action, before_json, after_json, previous_hash, hash) "
               "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
               {entry.sequence, micros(entry.at), sql::optional_text(entry.actor_id),
                sql::optional_text(entry.organisation_id), entry.entity_type, entry.entity_id,
                entry.action, sql::optional_text(entry.before), sql::optional_text(entry.after),
                entry.previous_hash, entry.hash}));
-    return change_one("audit head", "UPDATE audit_head SET hash = $2 WHERE id = 1 AND sequence = $1",
+    return change_one("audit head",
+                      "UPDATE audit_head SET hash = $2 WHERE id = 1 AND sequence = $1",
                       {entry.sequence, entry.hash});
 }
 
 Result<AuditHead> SqlUnitOfWork::read_audit_head() {
     TRY_ASSIGN(const sql::QueryResult result,
                query("SELECT sequence, hash FROM audit_head WHERE id = 1", {}));
-    if (result.rows.size() != 1) return Error::internal("audit head missing");
+    if (result.rows.size() != 1)
+        return Error::internal("audit head missing");
     return AuditHead{result.rows[0].integer(0), result.rows[0].text(1)};
 }
 
@@ -476,13 +514,20 @@ Result<std::vector<AuditRow>> SqlUnitOfWork::list_audit_entries(const AuditFilte
         params.push_back(std::move(value));
         sql += " AND " + std::string(column_test) + " $" + std::to_string(params.size());
     };
-    if (filter.organisation_id) condition("a.organisation_id =", *filter.organisation_id);
-    if (filter.entity_type) condition("a.entity_type =", *filter.entity_type);
-    if (filter.entity_id) condition("a.entity_id =", *filter.entity_id);
-    if (filter.actor_id) condition("a.actor_id =", *filter.actor_id);
-    if (filter.from) condition("a.at >=", micros(*filter.from));
-    if (filter.to) condition("a.at <", micros(*filter.to));
-    if (filter.before_sequence) condition("a.sequence <", *filter.before_sequence);
+    if (filter.organisation_id)
+        condition("a.organisation_id =", *filter.organisation_id);
+    if (filter.entity_type)
+        condition("a.entity_type =", *filter.entity_type);
+    if (filter.entity_id)
+        condition("a.entity_id =", *filter.entity_id);
+    if (filter.actor_id)
+        condition("a.actor_id =", *filter.actor_id);
+    if (filter.from)
+        condition("a.at >=", micros(*filter.from));
+    if (filter.to)
+        condition("a.at <", micros(*filter.to));
+    if (filter.before_sequence)
+        condition("a.sequence <", *filter.before_sequence);
     params.emplace_back(static_cast<std::int64_t>(filter.limit));
     sql += " ORDER BY a.sequence DESC LIMIT $" + std::to_string(params.size());
     TRY_ASSIGN(const sql::QueryResult result, m_lease->query(sql, params));

@@ -7,7 +7,7 @@
 namespace mamori {
 
 class SqlUnitOfWork final : public UnitOfWork {
-public:
+  public:
     // Takes a lease whose connection began a transaction if `in_transaction`.
     SqlUnitOfWork(sql::Pool::Lease lease, bool in_transaction)
         : m_lease(std::move(lease)), m_open(in_transaction) {}
@@ -44,7 +44,8 @@ public:
 
     Status insert_session(const Session& session) override;
     Result<std::optional<Session>> find_session(const std::string& id_hash) override;
-    Result<std::optional<SessionWithUser>> find_session_with_user(const std::string& id_hash) override;
+    Result<std::optional<SessionWithUser>> find_session_with_user(
+        const std::string& id_hash) override;
     Status touch_session(const std::string& id_hash, Instant seen_at) override;
     Status delete_session(const std::string& id_hash) override;
     Status delete_sessions_of(const UserId& user) override;
@@ -67,7 +68,7 @@ public:
                                                      std::size_t limit) override;
     Result<std::vector<AuditRow>> list_audit_entries(const AuditFilter& filter) override;
 
-private:
+  private:
     Result<sql::QueryResult> query(std::string_view sql, std::initializer_list<sql::Value> params) {
         return m_lease->query(sql, params);
     }

@@ -17,7 +17,7 @@ namespace mamori::testing {
 namespace {
 
 class RawConnection {
-public:
+  public:
     explicit RawConnection(unsigned short port) : m_socket(::socket(AF_INET, SOCK_STREAM, 0)) {
         sockaddr_in address{};
         address.sin_family = AF_INET;
@@ -32,7 +32,8 @@ public:
     RawConnection& operator=(const RawConnection&) = delete;
 
     void send(const std::string& bytes) {
-        EXPECT_EQ(::send(m_socket, bytes.data(), bytes.size(), MSG_NOSIGNAL), static_cast<ssize_t>(bytes.size()));
+        EXPECT_EQ(::send(m_socket, bytes.data(), bytes.size(), MSG_NOSIGNAL),
+                  static_cast<ssize_t>(bytes.size()));
     }
     // Reads until `marker` has arrived (or the connection closes).
     std::string read_until(const std::string& marker) {
@@ -40,7 +41,8 @@ public:
         char buffer[4096];
         while (received.find(marker) == std::string::npos) {
             const ssize_t count = ::recv(m_socket, buffer, sizeof buffer, 0);
-            if (count <= 0) break;
+            if (count <= 0)
+                break;
             received.append(buffer, static_cast<std::size_t>(count));
         }
         return received;
@@ -51,13 +53,14 @@ public:
         char buffer[4096];
         while (true) {
             const ssize_t count = ::recv(m_socket, buffer, sizeof buffer, 0);
-            if (count <= 0) break;
+            if (count <= 0)
+                break;
             received.append(buffer, static_cast<std::size_t>(count));
         }
         return received;
     }
 
-private:
+  private:
     int m_socket;
 };
 
@@ -66,7 +69,8 @@ private:
 TEST(Limits, OversizedHeadersAre431) {
     TestServer server;
     RawConnection connection(server.port());
-    connection.send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Padding: " + std::string(20000, 'a') + "\r\n\r\n");
+    connection.send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Padding: " + std::string(20000, 'a') +
+                    "\r\n\r\n");
     const std::string response = connection.read_until_closed();
     EXPECT_TRUE(response.starts_with("HTTP/1.1 431")) << response.substr(0, 80);
     EXPECT_NE(response.find("application/problem+json"), std::string::npos);
@@ -75,8 +79,9 @@ TEST(Limits, OversizedHeadersAre431) {
 TEST(Limits, DeclaredOversizedBodyIs413WithoutReadingIt) {
     TestServer server;
     RawConnection connection(server.port());
-    connection.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                    "Content-Length: 100000000\r\n\r\n{");
+    connection.send(
+        "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        "Content-Length: 100000000\r\n\r\n{");
     const std::string response = connection.read_until_closed();
     EXPECT_TRUE(response.starts_with("HTTP/1.1 413")) << response.substr(0, 80);
 }

@@ -23,7 +23,8 @@ struct Case {
 std::vector<Case> all_cases() {
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(MAMORI_TRANSCRIPT_DIR)) {
-        if (entry.path().extension() == ".transcript") files.push_back(entry.path());
+        if (entry.path().extension() == ".transcript")
+            files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
     std::vector<Case> cases;
@@ -47,9 +48,11 @@ std::string substitute(const std::string& text, const std::map<std::string, std:
     std::size_t position = 0;
     while (true) {
         const auto open = text.find("{{", position);
-        if (open == std::string::npos) break;
+        if (open == std::string::npos)
+            break;
         const auto close = text.find("}}", open);
-        if (close == std::string::npos) break;
+        if (close == std::string::npos)
+            break;
         out += text.substr(position, open - position);
         const std::string name = text.substr(open + 2, close - open - 2);
         if (name.starts_with("hex:")) {
@@ -57,7 +60,8 @@ std::string substitute(const std::string& text, const std::map<std::string, std:
         } else if (name.starts_with("repeat:")) {
             const auto colon = name.rfind(':');
             const std::string unit = name.substr(7, colon - 7);
-            for (int count = std::stoi(name.substr(colon + 1)); count > 0; --count) out += unit;
+            for (int count = std::stoi(name.substr(colon + 1)); count > 0; --count)
+                out += unit;
         } else if (const auto found = values.find(name); found != values.end()) {
             out += found->second;
         } else {
@@ -84,24 +88,28 @@ TEST_P(Transcript, Runs) {
                                                  {"admin_id", server.admin_id()}};
     std::map<std::string, HttpClient> clients;
     for (const transcript::Exchange& exchange : exchanges) {
-        SCOPED_TRACE(test_case.file.filename().string() + ":" + std::to_string(exchange.line) + " " + exchange.title);
+        SCOPED_TRACE(test_case.file.filename().string() + ":" + std::to_string(exchange.line) +
+                     " " + exchange.title);
         if (exchange.advance_minutes) {
             server.clock().advance(std::chrono::minutes(*exchange.advance_minutes));
             continue;
         }
         HttpClient& client = clients.try_emplace(exchange.client, server.port()).first->second;
         std::vector<std::pair<std::string, std::string>> headers;
-        for (const auto& [name, value] : exchange.headers) headers.emplace_back(name, substitute(value, values));
-        const HttpResult result = client.send(exchange.method, substitute(exchange.target, values), headers,
-                                              substitute(exchange.body, values));
+        for (const auto& [name, value] : exchange.headers)
+            headers.emplace_back(name, substitute(value, values));
+        const HttpResult result = client.send(exchange.method, substitute(exchange.target, values),
+                                              headers, substitute(exchange.body, values));
         ASSERT_EQ(result.status, exchange.expected_status) << result.body;
         for (const auto& [name, expected] : exchange.expected_headers) {
             std::string lower = name;
-            for (char& character : lower) character = static_cast<char>(std::tolower(character));
+            for (char& character : lower)
+                character = static_cast<char>(std::tolower(character));
             const std::string wanted = substitute(expected, values);
             const std::string actual = result.header(lower);
             if (wanted.starts_with("~")) {
-                EXPECT_NE(actual.find(wanted.substr(1)), std::string::npos) << name << ": " << actual;
+                EXPECT_NE(actual.find(wanted.substr(1)), std::string::npos)
+                    << name << ": " << actual;
             } else {
                 EXPECT_EQ(actual, wanted) << name;
             }
@@ -121,9 +129,11 @@ TEST_P(Transcript, Runs) {
 
 INSTANTIATE_TEST_SUITE_P(Api, Transcript, ::testing::ValuesIn(all_cases()),
                          [](const ::testing::TestParamInfo<Case>& parameter) {
-                             std::string name = parameter.param.file.stem().string() + "_" + engine_name(parameter.param.engine);
+                             std::string name = parameter.param.file.stem().string() + "_" +
+                                                engine_name(parameter.param.engine);
                              for (char& character : name) {
-                                 if (!std::isalnum(static_cast<unsigned char>(character))) character = '_';
+                                 if (!std::isalnum(static_cast<unsigned char>(character)))
+                                     character = '_';
                              }
                              return name;
                          });

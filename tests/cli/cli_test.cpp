@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 constexpr const char* admin_password = "correct horse battery staple";
 
 class Cli : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         std::random_device device;
         directory = fs::temp_directory_path() / ("mamori-cli-" + std::to_string(device()));
@@ -26,13 +26,15 @@ protected:
     }
     void TearDown() override { fs::remove_all(directory); }
 
-    CommandResult mamori(std::vector<std::string> arguments, std::map<std::string, std::string> environment = {}) {
+    CommandResult mamori(std::vector<std::string> arguments,
+                         std::map<std::string, std::string> environment = {}) {
         environment.emplace("MAMORI_PASSWORD_HASH_COST", "fast");
         return run_mamori(arguments, environment);
     }
     void init() {
-        const auto result = mamori({"init", "--db", db, "--org", "株式会社テスト", "--admin-email", "admin@example.com"},
-                                   {{"MAMORI_ADMIN_PASSWORD", admin_password}});
+        const auto result = mamori(
+            {"init", "--db", db, "--org", "株式会社テスト", "--admin-email", "admin@example.com"},
+            {{"MAMORI_ADMIN_PASSWORD", admin_password}});
         ASSERT_EQ(result.exit_code, 0) << result.err;
     }
     std::string file(const std::string& name, const std::string& content) {
@@ -59,18 +61,21 @@ TEST_F(Cli, InitCreatesTheFirstOrganisationAndItsAdministrator) {
 
 TEST_F(Cli, InitTwiceIsRefusedWithOneLine) {
     init();
-    const auto again = mamori({"init", "--db", db, "--org", "別", "--admin-email", "other@example.com"},
-                              {{"MAMORI_ADMIN_PASSWORD", admin_password}});
+    const auto again =
+        mamori({"init", "--db", db, "--org", "別", "--admin-email", "other@example.com"},
+               {{"MAMORI_ADMIN_PASSWORD", admin_password}});
     EXPECT_EQ(again.exit_code, 1);
     EXPECT_EQ(again.err, "mamori: the database is already initialised\n");
 }
 
 TEST_F(Cli, PasswordsComeFromTheEnvironmentOrATerminal) {
-    const auto no_password = mamori({"init", "--db", db, "--org", "株式会社", "--admin-email", "a@example.com"});
+    const auto no_password =
+        mamori({"init", "--db", db, "--org", "株式会社", "--admin-email", "a@example.com"});
     EXPECT_EQ(no_password.exit_code, 3);
     EXPECT_NE(no_password.err.find("MAMORI_ADMIN_PASSWORD"), std::string::npos) << no_password.err;
-    const auto short_password = mamori({"init", "--db", db, "--org", "株式会社", "--admin-email", "a@example.com"},
-                                       {{"MAMORI_ADMIN_PASSWORD", "short"}});
+    const auto short_password =
+        mamori({"init", "--db", db, "--org", "株式会社", "--admin-email", "a@example.com"},
+               {{"MAMORI_ADMIN_PASSWORD", "short"}});
     EXPECT_EQ(short_password.exit_code, 3);
     EXPECT_NE(short_password.err.find("at least 12 characters"), std::string::npos);
 }
@@ -85,14 +90,21 @@ TEST_F(Cli, UsageErrorsExitWithTwo) {
 TEST_F(Cli, UsersAreAddedChangedAndDisabled) {
     init();
     const std::map<std::string, std::string> password{{"MAMORI_PASSWORD", "sato password 12"}};
-    const auto added = mamori({"user", "add", "Sato@Example.com", "--name", "佐藤 花子", "--db", db}, password);
+    const auto added =
+        mamori({"user", "add", "Sato@Example.com", "--name", "佐藤 花子", "--db", db}, password);
     EXPECT_EQ(added.exit_code, 0) << added.err;
     EXPECT_EQ(added.out.size(), 37u);  // the new id and a newline
-    const auto twice = mamori({"user", "add", "sato@example.com", "--name", "佐藤", "--db", db}, password);
+    const auto twice =
+        mamori({"user", "add", "sato@example.com", "--name", "佐藤", "--db", db}, password);
     EXPECT_EQ(twice.exit_code, 1);
     EXPECT_EQ(twice.err, "mamori: a user with this e-mail exists\n");
-    EXPECT_EQ(mamori({"user", "add", "not-an-address", "--name", "x", "--db", db}, password).exit_code, 3);
-    EXPECT_EQ(mamori({"user", "passwd", "sato@example.com", "--db", db}, {{"MAMORI_PASSWORD", "a new password 34"}}).exit_code, 0);
+    EXPECT_EQ(
+        mamori({"user", "add", "not-an-address", "--name", "x", "--db", db}, password).exit_code,
+        3);
+    EXPECT_EQ(mamori({"user", "passwd", "sato@example.com", "--db", db},
+                     {{"MAMORI_PASSWORD", "a new password 34"}})
+                  .exit_code,
+              0);
     EXPECT_EQ(mamori({"user", "passwd", "nobody@example.com", "--db", db}, password).exit_code, 4);
     EXPECT_EQ(mamori({"user", "disable", "sato@example.com", "--db", db}).exit_code, 0);
     const auto list = mamori({"user", "list", "--db", db});
@@ -101,27 +113,33 @@ TEST_F(Cli, UsersAreAddedChangedAndDisabled) {
 
 TEST_F(Cli, OrganisationsAreAddedWithTheirIsmsManager) {
     init();
-    const auto added = mamori({"org", "add", "みなとクラウド", "--manager", "admin@example.com", "--db", db});
+    const auto added =
+        mamori({"org", "add", "みなとクラウド", "--manager", "admin@example.com", "--db", db});
     EXPECT_EQ(added.exit_code, 0) << added.err;
     const auto list = mamori({"org", "list", "--json", "--db", db});
     EXPECT_NE(list.out.find(R"("name":"みなとクラウド")"), std::string::npos) << list.out;
     EXPECT_EQ(mamori({"org", "add", "みなとクラウド", "--db", db}).exit_code, 1);
-    EXPECT_EQ(mamori({"org", "add", "管理者なし", "--manager", "nobody@example.com", "--db", db}).exit_code, 4);
+    EXPECT_EQ(mamori({"org", "add", "管理者なし", "--manager", "nobody@example.com", "--db", db})
+                  .exit_code,
+              4);
     EXPECT_EQ(mamori({"org", "list", "--db", db}).out.find("管理者なし"), std::string::npos);
 }
 
 TEST_F(Cli, TokensArePrintedOnceAndRevoked) {
     init();
-    const auto created = mamori({"token", "create", "--org", "株式会社テスト", "--user", "admin@example.com",
-                                 "--name", "夜間バッチ", "--db", db});
+    const auto created = mamori({"token", "create", "--org", "株式会社テスト", "--user",
+                                 "admin@example.com", "--name", "夜間バッチ", "--db", db});
     ASSERT_EQ(created.exit_code, 0) << created.err;
     EXPECT_TRUE(created.out.starts_with("mmr_")) << created.out;
     const auto id_at = created.err.find("token ") + 6;
     const std::string id = created.err.substr(id_at, 36);
     EXPECT_EQ(mamori({"token", "revoke", id, "--db", db}).exit_code, 0);
-    EXPECT_EQ(mamori({"token", "revoke", "01960000-0000-7000-8000-000000000000", "--db", db}).exit_code, 4);
-    EXPECT_EQ(mamori({"token", "create", "--org", "無い組織", "--user", "admin@example.com", "--name", "x",
-                      "--db", db}).exit_code,
+    EXPECT_EQ(
+        mamori({"token", "revoke", "01960000-0000-7000-8000-000000000000", "--db", db}).exit_code,
+        4);
+    EXPECT_EQ(mamori({"token", "create", "--org", "無い組織", "--user", "admin@example.com",
+                      "--name", "x", "--db", db})
+                  .exit_code,
               4);
 }
 
@@ -148,7 +166,10 @@ TEST_F(Cli, AuditVerifyNamesTheFirstBrokenEntry) {
     EXPECT_NE(intact.out.find("audit trail intact: 3 entries"), std::string::npos) << intact.out;
     {
         auto connection = sql::open_sqlite(db).value();
-        ASSERT_TRUE(connection->execute_script("UPDATE audit_entries SET action = 'delete' WHERE sequence = 2").ok());
+        ASSERT_TRUE(
+            connection
+                ->execute_script("UPDATE audit_entries SET action = 'delete' WHERE sequence = 2")
+                .ok());
     }
     const auto broken = mamori({"audit", "verify", "--db", db});
     EXPECT_EQ(broken.exit_code, 1);
@@ -157,15 +178,16 @@ TEST_F(Cli, AuditVerifyNamesTheFirstBrokenEntry) {
 
 TEST_F(Cli, MigrateAppliesEachMigrationOnce) {
     EXPECT_EQ(mamori({"migrate", "--db", db}).out, "1 migration(s) applied to " + db + "\n");
-    EXPECT_EQ(mamori({"migrate", "--db", "sqlite:" + db}).out, "0 migration(s) applied to sqlite:" + db + "\n");
+    EXPECT_EQ(mamori({"migrate", "--db", "sqlite:" + db}).out,
+              "0 migration(s) applied to sqlite:" + db + "\n");
 }
 
 TEST_F(Cli, VersionAndHelp) {
     EXPECT_EQ(mamori({"version"}).out, "mamori 0.1.0\n");
     const auto help = mamori({"serve", "--help"});
     EXPECT_EQ(help.exit_code, 0);
-    for (const char* documented : {"--listen", "MAMORI_LISTEN", "--db", "MAMORI_DB", "--body-limit", "--config",
-                                   "--idle-timeout", "--behind-proxy"}) {
+    for (const char* documented : {"--listen", "MAMORI_LISTEN", "--db", "MAMORI_DB", "--body-limit",
+                                   "--config", "--idle-timeout", "--behind-proxy"}) {
         EXPECT_NE(help.out.find(documented), std::string::npos) << documented;
     }
 }
@@ -174,18 +196,22 @@ TEST_F(Cli, VersionAndHelp) {
 // error when it holds no UI, which shows which setting won.
 TEST_F(Cli, FlagsBeatEnvironmentWhichBeatsTheConfigurationFile) {
     init();
-    const std::string config = file("mamori.toml", "web_root = \"/from-toml\"\nlisten = \"127.0.0.1:0\"\n");
+    const std::string config =
+        file("mamori.toml", "web_root = \"/from-toml\"\nlisten = \"127.0.0.1:0\"\n");
     const auto from_file = mamori({"serve", "--db", db, "--config", config});
     EXPECT_EQ(from_file.exit_code, 3);
     EXPECT_NE(from_file.err.find("/from-toml"), std::string::npos) << from_file.err;
-    const auto from_environment = mamori({"serve", "--db", db, "--config", config}, {{"MAMORI_WEB_ROOT", "/from-env"}});
+    const auto from_environment =
+        mamori({"serve", "--db", db, "--config", config}, {{"MAMORI_WEB_ROOT", "/from-env"}});
     EXPECT_NE(from_environment.err.find("/from-env"), std::string::npos) << from_environment.err;
-    const auto from_flag = mamori({"serve", "--db", db, "--config", config, "--web-root", "/from-flag"},
-                                  {{"MAMORI_WEB_ROOT", "/from-env"}});
+    const auto from_flag =
+        mamori({"serve", "--db", db, "--config", config, "--web-root", "/from-flag"},
+               {{"MAMORI_WEB_ROOT", "/from-env"}});
     EXPECT_NE(from_flag.err.find("/from-flag"), std::string::npos) << from_flag.err;
     const auto through_variable = mamori({"serve", "--db", db}, {{"MAMORI_CONFIG", config}});
     EXPECT_NE(through_variable.err.find("/from-toml"), std::string::npos) << through_variable.err;
-    const auto unknown = mamori({"serve", "--db", db, "--config", file("bad.toml", "colour = \"blue\"\n")});
+    const auto unknown =
+        mamori({"serve", "--db", db, "--config", file("bad.toml", "colour = \"blue\"\n")});
     EXPECT_EQ(unknown.exit_code, 3);
     EXPECT_NE(unknown.err.find("unknown setting 'colour'"), std::string::npos) << unknown.err;
     const auto bad_listen = mamori({"serve", "--db", db, "--listen", "nowhere"});

@@ -1,8 +1,8 @@
 // Kills the real server with SIGKILL in the middle of concurrent writes, restarts it, and
 // checks that every write it acknowledged is there and the audit trail still verifies.
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -28,7 +28,7 @@ namespace fs = std::filesystem;
 constexpr const char* password = "crash test password";
 
 class RunningServer {
-public:
+  public:
     RunningServer(const fs::path& db, const fs::path& output) {
         m_pid = fork();
         if (m_pid == 0) {
@@ -44,7 +44,8 @@ public:
             std::ifstream log(output);
             for (std::string line; std::getline(log, line);) {
                 const auto at = line.find("listening on http://127.0.0.1:");
-                if (at != std::string::npos) m_port = static_cast<unsigned short>(std::stoi(line.substr(at + 30)));
+                if (at != std::string::npos)
+                    m_port = static_cast<unsigned short>(std::stoi(line.substr(at + 30)));
             }
         }
     }
@@ -58,14 +59,15 @@ public:
     }
     unsigned short port() const { return m_port; }
 
-private:
+  private:
     pid_t m_pid = -1;
     unsigned short m_port = 0;
 };
 
 std::string login(HttpClient& client) {
-    const HttpResult result = client.send("POST", "/api/v1/auth/login", {{"Content-Type", "application/json"}},
-                                          std::string(R"({"email":"admin@example.com","password":")") + password + "\"}");
+    const HttpResult result =
+        client.send("POST", "/api/v1/auth/login", {{"Content-Type", "application/json"}},
+                    std::string(R"({"email":"admin@example.com","password":")") + password + "\"}");
     EXPECT_EQ(result.status, 200) << result.body;
     return transcript::extract(result.body, "csrf_token").value_or("");
 }
@@ -74,14 +76,16 @@ std::string login(HttpClient& client) {
 
 TEST(Crash, AcknowledgedWritesSurviveSigkillAndTheAuditTrailVerifies) {
     std::random_device device;
-    const fs::path directory = fs::temp_directory_path() / ("mamori-crash-" + std::to_string(device()));
+    const fs::path directory =
+        fs::temp_directory_path() / ("mamori-crash-" + std::to_string(device()));
     fs::create_directories(directory);
     const fs::path db = directory / "crash.db";
-    ASSERT_EQ(run_mamori({"init", "--db", db.string(), "--org", "株式会社クラッシュ", "--admin-email",
-                          "admin@example.com"},
-                         {{"MAMORI_ADMIN_PASSWORD", password}, {"MAMORI_PASSWORD_HASH_COST", "fast"}})
-                  .exit_code,
-              0);
+    ASSERT_EQ(
+        run_mamori({"init", "--db", db.string(), "--org", "株式会社クラッシュ", "--admin-email",
+                    "admin@example.com"},
+                   {{"MAMORI_ADMIN_PASSWORD", password}, {"MAMORI_PASSWORD_HASH_COST", "fast"}})
+            .exit_code,
+        0);
 
     std::set<std::string> acknowledged;
     std::mutex mutex;
@@ -95,7 +99,8 @@ TEST(Crash, AcknowledgedWritesSurviveSigkillAndTheAuditTrailVerifies) {
                 HttpClient client(server.port());
                 const std::string csrf = login(client);
                 for (int index = 0; !stop; ++index) {
-                    const std::string name = "組織-" + std::to_string(writer) + "-" + std::to_string(index);
+                    const std::string name =
+                        "組織-" + std::to_string(writer) + "-" + std::to_string(index);
                     try {
                         const HttpResult result = client.send(
                             "POST", "/api/v1/orgs",
@@ -115,11 +120,13 @@ TEST(Crash, AcknowledgedWritesSurviveSigkillAndTheAuditTrailVerifies) {
         while (true) {
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
             std::lock_guard lock(mutex);
-            if (acknowledged.size() >= 40) break;
+            if (acknowledged.size() >= 40)
+                break;
         }
         server.kill_now();
         stop = true;
-        for (std::thread& thread : writers) thread.join();
+        for (std::thread& thread : writers)
+            thread.join();
     }
     ASSERT_GE(acknowledged.size(), 40u);
 
@@ -130,18 +137,23 @@ TEST(Crash, AcknowledgedWritesSurviveSigkillAndTheAuditTrailVerifies) {
     std::set<std::string> stored;
     std::string cursor;
     while (true) {
-        const HttpResult page = client.send("GET", "/api/v1/orgs?limit=500" + (cursor.empty() ? "" : "&cursor=" + cursor));
+        const HttpResult page = client.send(
+            "GET", "/api/v1/orgs?limit=500" + (cursor.empty() ? "" : "&cursor=" + cursor));
         ASSERT_EQ(page.status, 200);
         for (int index = 0;; ++index) {
-            const auto name = transcript::extract(page.body, "items." + std::to_string(index) + ".name");
-            if (!name) break;
+            const auto name =
+                transcript::extract(page.body, "items." + std::to_string(index) + ".name");
+            if (!name)
+                break;
             stored.insert(*name);
         }
         const auto next = transcript::extract(page.body, "next_cursor");
-        if (!next || *next == "null") break;
+        if (!next || *next == "null")
+            break;
         cursor = *next;
     }
-    for (const std::string& name : acknowledged) EXPECT_TRUE(stored.contains(name)) << name << " was acknowledged but is lost";
+    for (const std::string& name : acknowledged)
+        EXPECT_TRUE(stored.contains(name)) << name << " was acknowledged but is lost";
     restarted.kill_now();
 
     EXPECT_EQ(run_mamori({"audit", "verify", "--db", db.string()}).exit_code, 0);

@@ -18,7 +18,7 @@ namespace mamori::testing {
 namespace {
 
 class StoreContract : public ::testing::TestWithParam<Engine> {
-protected:
+  protected:
     void SetUp() override {
         if (GetParam() == Engine::Postgres && !TestDatabase::postgres_available()) {
             GTEST_SKIP() << "MAMORI_TEST_POSTGRES is not set";
@@ -69,8 +69,7 @@ protected:
 TEST_P(StoreContract, MigratingAgainAppliesNothing) {
     auto connection = database->connect();
     EXPECT_EQ(sql::migrate(*connection, 0).value(), 0);
-    EXPECT_EQ(sql::schema_version(*connection).value(),
-              sql::all_migrations().back().version);
+    EXPECT_EQ(sql::schema_version(*connection).value(), sql::all_migrations().back().version);
 }
 
 TEST_P(StoreContract, OrganisationsRoundTripAndNamesAreUnique) {
@@ -85,7 +84,8 @@ TEST_P(StoreContract, OrganisationsRoundTripAndNamesAreUnique) {
     EXPECT_EQ(found->name, "株式会社まもり");
     EXPECT_EQ(found->created_at, created.created_at);
     auto unit = write();
-    EXPECT_EQ(unit->insert_organisation(organisation("株式会社まもり")).error().code, ErrorCode::Conflict);
+    EXPECT_EQ(unit->insert_organisation(organisation("株式会社まもり")).error().code,
+              ErrorCode::Conflict);
 }
 
 TEST_P(StoreContract, UncommittedWorkIsRolledBack) {
@@ -112,7 +112,8 @@ TEST_P(StoreContract, OrganisationPagesFollowNameOrderWithoutGapsOrRepeats) {
     {
         auto unit = write();
         for (int index = 0; index < 7; ++index) {
-            ASSERT_TRUE(unit->insert_organisation(organisation("組織" + std::to_string(index))).ok());
+            ASSERT_TRUE(
+                unit->insert_organisation(organisation("組織" + std::to_string(index))).ok());
         }
         ASSERT_TRUE(unit->commit().ok());
     }
@@ -120,8 +121,10 @@ TEST_P(StoreContract, OrganisationPagesFollowNameOrderWithoutGapsOrRepeats) {
     PageRequest page{3, std::nullopt};
     while (true) {
         const auto result = list_organisations(*services, Actor::system(), page).value();
-        for (const auto& item : result.items) names.push_back(item.name);
-        if (!result.next_cursor) break;
+        for (const auto& item : result.items)
+            names.push_back(item.name);
+        if (!result.next_cursor)
+            break;
         page.after = result.next_cursor;
     }
     ASSERT_EQ(names.size(), 7u);
@@ -145,13 +148,17 @@ TEST_P(StoreContract, MembersSearchMatchesNamesAndEmailsAndEscapesWildcards) {
         ASSERT_TRUE(unit->insert_organisation(org).ok());
         for (const User& person : {sato, percent}) {
             ASSERT_TRUE(unit->insert_user(person).ok());
-            ASSERT_TRUE(unit->insert_membership({org.id, person.id, RoleSet{Role::Employee}, clock.now()}).ok());
+            ASSERT_TRUE(
+                unit->insert_membership({org.id, person.id, RoleSet{Role::Employee}, clock.now()})
+                    .ok());
         }
         ASSERT_TRUE(unit->commit().ok());
     }
     auto unit = read();
-    EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, MemberQuery{"佐藤"}).value().size(), 1u);
-    EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, MemberQuery{"SATO"}).value().size(), 1u);
+    EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, MemberQuery{"佐藤"}).value().size(),
+              1u);
+    EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, MemberQuery{"SATO"}).value().size(),
+              1u);
     EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, MemberQuery{"%"}).value().size(), 1u);
     EXPECT_EQ(unit->list_members(org.id, {50, std::nullopt}, MemberQuery{}).value().size(), 2u);
     EXPECT_EQ(unit->count_members_with_role(org.id, Role::Employee).value(), 2);
@@ -173,37 +180,46 @@ TEST_P(StoreContract, MemberPagesFollowEveryOrderWithoutGapsOrRepeats) {
             User person = user(email);
             person.display_name = name;
             ASSERT_TRUE(unit->insert_user(person).ok());
-            ASSERT_TRUE(unit->insert_membership({org.id, person.id, RoleSet{Role::Employee}, joined}).ok());
+            ASSERT_TRUE(
+                unit->insert_membership({org.id, person.id, RoleSet{Role::Employee}, joined}).ok());
             joined -= std::chrono::hours(1);
         }
         ASSERT_TRUE(unit->commit().ok());
     }
-    for (const MemberOrder order : {MemberOrder::Email, MemberOrder::DisplayName, MemberOrder::AddedAt}) {
+    for (const MemberOrder order :
+         {MemberOrder::Email, MemberOrder::DisplayName, MemberOrder::AddedAt}) {
         for (const Direction direction : {Direction::Ascending, Direction::Descending}) {
             SCOPED_TRACE(static_cast<int>(order) * 10 + static_cast<int>(direction));
             std::vector<MemberView> seen;
             PageRequest page{2, std::nullopt};
             while (true) {
-                auto rows = read()->list_members(org.id, {page.limit + 1, page.after},
-                                                 MemberQuery{std::nullopt, order, direction}).value();
+                auto rows = read()
+                                ->list_members(org.id, {page.limit + 1, page.after},
+                                               MemberQuery{std::nullopt, order, direction})
+                                .value();
                 const bool more = rows.size() > page.limit;
-                if (more) rows.resize(page.limit);
+                if (more)
+                    rows.resize(page.limit);
                 seen.insert(seen.end(), rows.begin(), rows.end());
-                if (!more) break;
+                if (!more)
+                    break;
                 page.after = member_cursor(rows.back(), order);
             }
             ASSERT_EQ(seen.size(), people.size());
             std::vector<MemberView> expected = seen;
-            std::sort(expected.begin(), expected.end(), [&](const MemberView& left, const MemberView& right) {
-                const auto key = [&](const MemberView& member) {
-                    const std::string value =
-                        order == MemberOrder::DisplayName ? member.display_name
-                        : order == MemberOrder::AddedAt   ? std::to_string(to_unix_micros(member.membership.added_at))
-                                                          : std::string();
-                    return std::pair(value, member.email);
-                };
-                return direction == Direction::Ascending ? key(left) < key(right) : key(right) < key(left);
-            });
+            std::sort(expected.begin(), expected.end(),
+                      [&](const MemberView& left, const MemberView& right) {
+                          const auto key = [&](const MemberView& member) {
+                              const std::string value =
+                                  order == MemberOrder::DisplayName ? member.display_name
+                                  : order == MemberOrder::AddedAt
+                                      ? std::to_string(to_unix_micros(member.membership.added_at))
+                                      : std::string();
+                              return std::pair(value, member.email);
+                          };
+                          return direction == Direction::Ascending ? key(left) < key(right)
+                                                                   : key(right) < key(left);
+                      });
             for (std::size_t index = 0; index < seen.size(); ++index) {
                 EXPECT_EQ(seen[index].email, expected[index].email) << "position " << index;
             }
@@ -229,22 +245,28 @@ TEST_P(StoreContract, ThrottleStateUpserts) {
 
 TEST_P(StoreContract, AuditChainOfRealChangesVerifies) {
     ASSERT_TRUE(initialise_installation(*services, "株式会社監査", "admin@example.com",
-                                        "correct horse battery staple").ok());
+                                        "correct horse battery staple")
+                    .ok());
     ASSERT_TRUE(create_organisation(*services, Actor::system(), "子会社").ok());
     const auto verification = verify_audit_trail(*services, nullptr).value();
-    EXPECT_EQ(verification.entries, 4);  // first organisation, administrator, membership, second organisation
+    EXPECT_EQ(verification.entries,
+              4);  // first organisation, administrator, membership, second organisation
     EXPECT_FALSE(verification.first_break);
 }
 
 class AuditTampering : public StoreContract {
-protected:
+  protected:
     void SetUp() override {
         StoreContract::SetUp();
-        if (IsSkipped()) return;
+        if (IsSkipped())
+            return;
         ASSERT_TRUE(initialise_installation(*services, "株式会社改ざん", "admin@example.com",
-                                            "correct horse battery staple").ok());
+                                            "correct horse battery staple")
+                        .ok());
         for (int index = 0; index < 3; ++index) {
-            ASSERT_TRUE(create_organisation(*services, Actor::system(), "組織" + std::to_string(index)).ok());
+            ASSERT_TRUE(
+                create_organisation(*services, Actor::system(), "組織" + std::to_string(index))
+                    .ok());
         }
         ASSERT_FALSE(verify());  // 6 intact entries
     }
@@ -265,9 +287,10 @@ TEST_P(AuditTampering, DeletedRowIsNamed) {
 }
 
 TEST_P(AuditTampering, ReorderedRowsAreDetected) {
-    tamper("UPDATE audit_entries SET sequence = 100 WHERE sequence = 2;"
-           "UPDATE audit_entries SET sequence = 2 WHERE sequence = 3;"
-           "UPDATE audit_entries SET sequence = 3 WHERE sequence = 100");
+    tamper(
+        "UPDATE audit_entries SET sequence = 100 WHERE sequence = 2;"
+        "UPDATE audit_entries SET sequence = 2 WHERE sequence = 3;"
+        "UPDATE audit_entries SET sequence = 3 WHERE sequence = 100");
     const auto found = verify();
     ASSERT_TRUE(found);
     EXPECT_EQ(found->sequence, 2);
@@ -282,7 +305,8 @@ TEST_P(AuditTampering, TruncatedTailIsDetected) {
 
 TEST_P(StoreContract, ConcurrentWritersKeepOneUnbrokenChain) {
     ASSERT_TRUE(initialise_installation(*services, "株式会社並行", "admin@example.com",
-                                        "correct horse battery staple").ok());
+                                        "correct horse battery staple")
+                    .ok());
     constexpr int writers = 4;
     constexpr int per_writer = 15;
     std::vector<std::thread> threads;
@@ -290,21 +314,26 @@ TEST_P(StoreContract, ConcurrentWritersKeepOneUnbrokenChain) {
     for (int writer = 0; writer < writers; ++writer) {
         threads.emplace_back([&, writer] {
             for (int index = 0; index < per_writer; ++index) {
-                const std::string name = "並行" + std::to_string(writer) + "-" + std::to_string(index);
-                if (!create_organisation(*services, Actor::system(), name).ok()) ++failures;
+                const std::string name =
+                    "並行" + std::to_string(writer) + "-" + std::to_string(index);
+                if (!create_organisation(*services, Actor::system(), name).ok())
+                    ++failures;
             }
         });
     }
-    for (std::thread& thread : threads) thread.join();
+    for (std::thread& thread : threads)
+        thread.join();
     EXPECT_EQ(failures.load(), 0);
     const auto verification = verify_audit_trail(*services, nullptr).value();
     EXPECT_FALSE(verification.first_break);
     EXPECT_EQ(verification.entries, 3 + writers * per_writer);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, StoreContract, ::testing::Values(Engine::Sqlite, Engine::Postgres),
+INSTANTIATE_TEST_SUITE_P(Engines, StoreContract,
+                         ::testing::Values(Engine::Sqlite, Engine::Postgres),
                          [](const auto& parameter) { return engine_name(parameter.param); });
-INSTANTIATE_TEST_SUITE_P(Engines, AuditTampering, ::testing::Values(Engine::Sqlite, Engine::Postgres),
+INSTANTIATE_TEST_SUITE_P(Engines, AuditTampering,
+                         ::testing::Values(Engine::Sqlite, Engine::Postgres),
                          [](const auto& parameter) { return engine_name(parameter.param); });
 
 }  // namespace

@@ -17,7 +17,8 @@ namespace bhttp = boost::beast::http;
 
 std::string HttpResult::header(const std::string& name) const {
     for (const auto& [key, value] : headers) {
-        if (key == name) return value;
+        if (key == name)
+            return value;
     }
     return "";
 }
@@ -33,22 +34,27 @@ HttpResult HttpClient::send(const std::string& method, const std::string& target
     request.target(target);
     request.version(11);
     request.set(bhttp::field::host, "127.0.0.1");
-    if (!m_cookie.empty()) request.set(bhttp::field::cookie, m_cookie);
-    for (const auto& [name, value] : headers) request.set(name, value);
+    if (!m_cookie.empty())
+        request.set(bhttp::field::cookie, m_cookie);
+    for (const auto& [name, value] : headers)
+        request.set(name, value);
     request.body() = body;
-    if (!body.empty() || method == "POST" || method == "PATCH" || method == "PUT") request.prepare_payload();
+    if (!body.empty() || method == "POST" || method == "PATCH" || method == "PUT")
+        request.prepare_payload();
     bhttp::write(stream, request);
     beast::flat_buffer buffer;
     bhttp::response_parser<bhttp::string_body> parser;
     parser.body_limit(64 * 1024 * 1024);
-    if (method == "HEAD") parser.skip(true);
+    if (method == "HEAD")
+        parser.skip(true);
     bhttp::read(stream, buffer, parser);
     const auto& response = parser.get();
     HttpResult result;
     result.status = static_cast<int>(response.result_int());
     for (const auto& field : response) {
         std::string name(field.name_string());
-        for (char& character : name) character = static_cast<char>(std::tolower(character));
+        for (char& character : name)
+            character = static_cast<char>(std::tolower(character));
         result.headers.emplace_back(name, std::string(field.value()));
     }
     result.body = response.body();

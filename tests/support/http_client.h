@@ -15,14 +15,14 @@ struct HttpResult {
 };
 
 class HttpClient {
-public:
+  public:
     explicit HttpClient(unsigned short port) : m_port(port) {}
     // Sends one request on a new connection; adds the jar's cookie and keeps a new one.
     HttpResult send(const std::string& method, const std::string& target,
                     const std::vector<std::pair<std::string, std::string>>& headers = {},
                     const std::string& body = "");
 
-private:
+  private:
     unsigned short m_port;
     std::string m_cookie;
 };

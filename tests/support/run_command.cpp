@@ -30,7 +30,8 @@ CommandResult run_mamori(const std::vector<std::string>& arguments,
     const std::string err_path = base + ".err";
     const pid_t pid = fork();
     if (pid == 0) {
-        for (const auto& [name, value] : environment) setenv(name.c_str(), value.c_str(), 1);
+        for (const auto& [name, value] : environment)
+            setenv(name.c_str(), value.c_str(), 1);
         const int in = ::open("/dev/null", O_RDONLY);
         const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         const int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
@@ -39,7 +40,8 @@ CommandResult run_mamori(const std::vector<std::string>& arguments,
         dup2(err, STDERR_FILENO);
         std::vector<char*> argv;
         argv.push_back(const_cast<char*>(MAMORI_BINARY));
-        for (const std::string& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
+        for (const std::string& argument : arguments)
+            argv.push_back(const_cast<char*>(argument.c_str()));
         argv.push_back(nullptr);
         execv(MAMORI_BINARY, argv.data());
         _exit(127);

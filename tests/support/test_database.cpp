@@ -18,7 +18,8 @@ std::string random_suffix() {
 
 template <typename T>
 T must(Result<T> result, const std::string& doing) {
-    if (!result) throw std::runtime_error(doing + ": " + result.error().message);
+    if (!result)
+        throw std::runtime_error(doing + ": " + result.error().message);
     return std::move(result).value();
 }
 
@@ -29,9 +30,13 @@ std::string postgres_uri() {
 
 }  // namespace
 
-std::string engine_name(Engine engine) { return engine == Engine::Sqlite ? "Sqlite" : "Postgres"; }
+std::string engine_name(Engine engine) {
+    return engine == Engine::Sqlite ? "Sqlite" : "Postgres";
+}
 
-bool TestDatabase::postgres_available() { return !postgres_uri().empty(); }
+bool TestDatabase::postgres_available() {
+    return !postgres_uri().empty();
+}
 
 TestDatabase::TestDatabase(Engine engine) : m_engine(engine) {
     if (engine == Engine::Sqlite) {
@@ -45,7 +50,8 @@ TestDatabase::TestDatabase(Engine engine) : m_engine(engine) {
         if (const Status created = admin->execute_script("CREATE SCHEMA " + m_schema); !created) {
             throw std::runtime_error(created.error().message);
         }
-        m_db = base + (base.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + m_schema;
+        m_db = base + (base.find('?') == std::string::npos ? "?" : "&") +
+               "options=-csearch_path%3D" + m_schema;
     }
     auto connection = connect();
     if (const auto migrated = sql::migrate(*connection, 0); !migrated) {
@@ -62,7 +68,9 @@ TestDatabase::~TestDatabase() {
     }
 }
 
-DatabaseTarget TestDatabase::target() const { return must(parse_database_target(m_db), "parse db"); }
+DatabaseTarget TestDatabase::target() const {
+    return must(parse_database_target(m_db), "parse db");
+}
 
 std::unique_ptr<SqlStore> TestDatabase::open_store(std::size_t connections) const {
     return must(SqlStore::open(target(), connections), "open store");

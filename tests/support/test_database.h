@@ -13,7 +13,7 @@ namespace mamori::testing {
 enum class Engine { Sqlite, Postgres };
 
 class TestDatabase {
-public:
+  public:
     explicit TestDatabase(Engine engine);
     ~TestDatabase();
     TestDatabase(const TestDatabase&) = delete;
@@ -28,7 +28,7 @@ public:
     // True when MAMORI_TEST_POSTGRES is set.
     static bool postgres_available();
 
-private:
+  private:
     Engine m_engine;
     std::filesystem::path m_directory;
     std::string m_schema;

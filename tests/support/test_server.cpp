@@ -13,7 +13,8 @@ namespace mamori::testing {
 TestServer::TestServer(TestServerOptions options)
     : m_database(options.engine), m_clock(*parse_rfc3339("2026-04-01T00:00:00Z")) {
     crypto::initialise();
-    if (std::getenv("MAMORI_TEST_LOG") == nullptr) spdlog::set_level(spdlog::level::warn);
+    if (std::getenv("MAMORI_TEST_LOG") == nullptr)
+        spdlog::set_level(spdlog::level::warn);
     m_store = m_database.open_store(4);
     SecuritySettings security;
     security.hash_cost = PasswordHashCost::Fast;
@@ -21,7 +22,8 @@ TestServer::TestServer(TestServerOptions options)
     m_services = std::make_unique<Services>(Services{*m_store, m_clock, m_ids, security});
     const auto installed =
         initialise_installation(*m_services, first_organisation, admin_email, admin_password);
-    if (!installed) throw std::runtime_error("initialise: " + installed.error().message);
+    if (!installed)
+        throw std::runtime_error("initialise: " + installed.error().message);
     m_organisation_id = installed->organisation.id.str();
     m_admin_id = installed->administrator.id.str();
     m_api = std::make_unique<http::Api>(http::ApiContext{*m_services, {}});
@@ -42,10 +44,13 @@ TestServer::TestServer(TestServerOptions options)
     m_thread = std::thread([this] { m_server->run(); });
 }
 
-TestServer::~TestServer() { stop(); }
+TestServer::~TestServer() {
+    stop();
+}
 
 void TestServer::stop() {
-    if (m_stopped) return;
+    if (m_stopped)
+        return;
     m_stopped = true;
     m_server->stop();
     m_thread.join();

@@ -26,7 +26,7 @@ struct TestServerOptions {
 };
 
 class TestServer {
-public:
+  public:
     explicit TestServer(TestServerOptions options = {});
     ~TestServer();
     // Begins the graceful shutdown and waits until the server has stopped.
@@ -40,7 +40,7 @@ public:
     const std::string& organisation_id() const { return m_organisation_id; }
     const std::string& admin_id() const { return m_admin_id; }
 
-private:
+  private:
     TestDatabase m_database;
     ManualClock m_clock;
     UuidV7Generator m_ids{m_clock};

@@ -22,9 +22,9 @@ struct AuditEntry {
     std::optional<std::string> organisation_id;  // none for installation-wide records
     std::string entity_type;                     // "organisation", "user", "membership", …
     std::string entity_id;
-    std::string action;                          // "create", "update", "delete", …
-    std::optional<std::string> before;           // JSON snapshot
-    std::optional<std::string> after;            // JSON snapshot
+    std::string action;                 // "create", "update", "delete", …
+    std::optional<std::string> before;  // JSON snapshot
+    std::optional<std::string> after;   // JSON snapshot
     std::string previous_hash;
     std::string hash;
 };

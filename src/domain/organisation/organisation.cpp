@@ -17,9 +17,11 @@ std::string Organisation::audit_json() const {
 
 Result<std::string> validate_name(std::string_view field, std::string_view text,
                                   std::size_t max_length) {
-    if (!is_valid_utf8(text)) return Error::invalid(std::string(field), "is not valid UTF-8");
+    if (!is_valid_utf8(text))
+        return Error::invalid(std::string(field), "is not valid UTF-8");
     const std::string_view trimmed = trim(text);
-    if (trimmed.empty()) return Error::invalid(std::string(field), "must not be empty");
+    if (trimmed.empty())
+        return Error::invalid(std::string(field), "must not be empty");
     if (utf8_length(trimmed) > max_length) {
         return Error::invalid(std::string(field),
                               "must be at most " + std::to_string(max_length) + " characters");

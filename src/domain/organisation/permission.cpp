@@ -4,12 +4,18 @@ namespace mamori {
 
 std::string_view to_string(Action action) {
     switch (action) {
-        case Action::ViewOrganisation: return "view_organisation";
-        case Action::EditOrganisation: return "edit_organisation";
-        case Action::ViewMembers: return "view_members";
-        case Action::ManageMembers: return "manage_members";
-        case Action::ViewAuditTrail: return "view_audit_trail";
-        case Action::ManageOwnApiTokens: return "manage_own_api_tokens";
+        case Action::ViewOrganisation:
+            return "view_organisation";
+        case Action::EditOrganisation:
+            return "edit_organisation";
+        case Action::ViewMembers:
+            return "view_members";
+        case Action::ManageMembers:
+            return "manage_members";
+        case Action::ViewAuditTrail:
+            return "view_audit_trail";
+        case Action::ManageOwnApiTokens:
+            return "manage_own_api_tokens";
     }
     return "unknown";
 }
@@ -20,13 +26,16 @@ namespace {
 bool role_allows(Role role, Action action) {
     switch (action) {
         case Action::ViewOrganisation:
-        case Action::ViewMembers: return true;
+        case Action::ViewMembers:
+            return true;
         case Action::EditOrganisation:
-        case Action::ManageMembers: return role == Role::IsmsManager;
+        case Action::ManageMembers:
+            return role == Role::IsmsManager;
         case Action::ViewAuditTrail:
             return role == Role::IsmsManager || role == Role::TopManagement ||
                    role == Role::InternalAuditor || role == Role::ExternalAuditor;
-        case Action::ManageOwnApiTokens: return role != Role::ExternalAuditor;
+        case Action::ManageOwnApiTokens:
+            return role != Role::ExternalAuditor;
     }
     return false;
 }
@@ -39,9 +48,11 @@ bool administrator_allows(Action action) {
 }  // namespace
 
 bool is_allowed(const RoleSet& roles, Administrator administrator, Action action) {
-    if (administrator == Administrator::Yes && administrator_allows(action)) return true;
+    if (administrator == Administrator::Yes && administrator_allows(action))
+        return true;
     for (const Role role : all_roles) {
-        if (roles.has(role) && role_allows(role, action)) return true;
+        if (roles.has(role) && role_allows(role, action))
+            return true;
     }
     return false;
 }

@@ -33,9 +33,9 @@ TEST(Permission, EachRoleAloneGetsExactlyItsGrants) {
     for (const Row& row : table) {
         SCOPED_TRACE(std::string(to_string(row.action)));
         const std::pair<Role, bool> expected[] = {
-            {Role::IsmsManager, row.isms_manager},         {Role::TopManagement, row.top_management},
-            {Role::RiskOwner, row.risk_owner},             {Role::InternalAuditor, row.internal_auditor},
-            {Role::Employee, row.employee},                {Role::ExternalAuditor, row.external_auditor},
+            {Role::IsmsManager, row.isms_manager}, {Role::TopManagement, row.top_management},
+            {Role::RiskOwner, row.risk_owner},     {Role::InternalAuditor, row.internal_auditor},
+            {Role::Employee, row.employee},        {Role::ExternalAuditor, row.external_auditor},
         };
         for (const auto& [role, allowed] : expected) {
             SCOPED_TRACE(std::string(to_string(role)));

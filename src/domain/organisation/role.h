@@ -17,16 +17,16 @@ enum class Role : std::uint8_t {
     ExternalAuditor,  // 認証機関の審査員: read-only
 };
 
-inline constexpr Role all_roles[] = {Role::IsmsManager,     Role::TopManagement,
-                                     Role::RiskOwner,       Role::InternalAuditor,
-                                     Role::Employee,        Role::ExternalAuditor};
+inline constexpr Role all_roles[] = {Role::IsmsManager, Role::TopManagement,
+                                     Role::RiskOwner,   Role::InternalAuditor,
+                                     Role::Employee,    Role::ExternalAuditor};
 
 std::string_view to_string(Role role);
 std::optional<Role> parse_role(std::string_view text);
 
 // A set of roles, stored as bits; its text form is the sorted role names.
 class RoleSet {
-public:
+  public:
     RoleSet() = default;
     RoleSet(std::initializer_list<Role> roles);
     void add(Role role) { m_bits |= bit(role); }
@@ -38,7 +38,7 @@ public:
     static std::optional<RoleSet> parse_joined(std::string_view text);
     friend bool operator==(const RoleSet&, const RoleSet&) = default;
 
-private:
+  private:
     static std::uint32_t bit(Role role) { return 1u << static_cast<unsigned>(role); }
     std::uint32_t m_bits = 0;
 };

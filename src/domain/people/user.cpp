@@ -5,11 +5,15 @@
 
 namespace mamori {
 
-std::string_view to_string(Locale locale) { return locale == Locale::English ? "en" : "ja"; }
+std::string_view to_string(Locale locale) {
+    return locale == Locale::English ? "en" : "ja";
+}
 
 std::optional<Locale> parse_locale(std::string_view text) {
-    if (text == "ja") return Locale::Japanese;
-    if (text == "en") return Locale::English;
+    if (text == "ja")
+        return Locale::Japanese;
+    if (text == "en")
+        return Locale::English;
     return std::nullopt;
 }
 
@@ -28,7 +32,8 @@ std::string User::audit_json() const {
 }
 
 Result<std::string> validate_email(std::string_view field, std::string_view text) {
-    if (!is_valid_utf8(text)) return Error::invalid(std::string(field), "is not valid UTF-8");
+    if (!is_valid_utf8(text))
+        return Error::invalid(std::string(field), "is not valid UTF-8");
     const std::string email = to_lower_ascii(trim(text));
     if (!looks_like_email(email)) {
         return Error::invalid(std::string(field), "is not an e-mail address");
@@ -37,7 +42,8 @@ Result<std::string> validate_email(std::string_view field, std::string_view text
 }
 
 Status validate_password(std::string_view field, std::string_view password) {
-    if (!is_valid_utf8(password)) return Error::invalid(std::string(field), "is not valid UTF-8");
+    if (!is_valid_utf8(password))
+        return Error::invalid(std::string(field), "is not valid UTF-8");
     if (utf8_length(password) < minimum_password_length) {
         return Error::invalid(std::string(field), "must be at least 12 characters");
     }

@@ -21,7 +21,8 @@ TEST(User, PasswordNeedsTwelveCharactersCountedAsCharacters) {
     EXPECT_TRUE(validate_password("password", "correct horse").ok());
     EXPECT_TRUE(validate_password("password", "情報セキュリティ管理責任者です").ok());
     EXPECT_FALSE(validate_password("password", "情報セキュリティ").ok());
-    EXPECT_FALSE(validate_password("password", "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff").ok());
+    EXPECT_FALSE(
+        validate_password("password", "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff").ok());
 }
 
 TEST(User, AuditSnapshotNeverHoldsThePasswordHash) {

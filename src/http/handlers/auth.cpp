@@ -16,10 +16,11 @@ namespace {
 
 std::string session_cookie_header(const ApiContext& context, std::string_view value,
                                   std::chrono::seconds max_age) {
-    std::string cookie = std::string(session_cookie) + "=" + std::string(value) +
-                         "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
-                         std::to_string(max_age.count());
-    if (context.settings.secure_cookies) cookie += "; Secure";
+    std::string cookie =
+        std::string(session_cookie) + "=" + std::string(value) +
+        "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" + std::to_string(max_age.count());
+    if (context.settings.secure_cookies)
+        cookie += "; Secure";
     return cookie;
 }
 
@@ -66,7 +67,8 @@ Response update_me_handler(const ApiContext& context, Request& request, const Ca
     TRY_RESPONSE(input.finish());
     if (locale) {
         change.locale = parse_locale(*locale);
-        if (!change.locale) return problem(Error::invalid("locale", "must be \"ja\" or \"en\""));
+        if (!change.locale)
+            return problem(Error::invalid("locale", "must be \"ja\" or \"en\""));
     }
     TRY_ASSIGN_RESPONSE(const User user, update_profile(context.services, caller.get(), change));
     return record_response(200, user);
@@ -84,11 +86,18 @@ Response password_handler(const ApiContext& context, Request& request, const Cal
 }  // namespace
 
 void add_auth_routes(Router& router, const ApiContext& context) {
-    router.add(Method::Post, "/api/v1/auth/login",
-               {"Sign in with e-mail and password; sets the session cookie and returns the CSRF "
-                "token",
-                "auth", Auth::None, {}, schema::login_request, 200, schema::login_response, Cost::Slow},
-               [&context](Request& request, const Caller&) { return login_handler(context, request); });
+    router.add(
+        Method::Post, "/api/v1/auth/login",
+        {"Sign in with e-mail and password; sets the session cookie and returns the CSRF "
+         "token",
+         "auth",
+         Auth::None,
+         {},
+         schema::login_request,
+         200,
+         schema::login_response,
+         Cost::Slow},
+        [&context](Request& request, const Caller&) { return login_handler(context, request); });
     router.add(Method::Post, "/api/v1/auth/logout",
                {"Sign out: ends the session", "auth", Auth::Session, {}, "", 204, ""},
                [&context](Request&, const Caller& caller) {
@@ -101,18 +110,34 @@ void add_auth_routes(Router& router, const ApiContext& context) {
                    return response;
                });
     router.add(Method::Get, "/api/v1/me",
-               {"The caller: account, CSRF token, organisations and roles", "auth", Auth::Session,
-                {}, "", 200, schema::me},
+               {"The caller: account, CSRF token, organisations and roles",
+                "auth",
+                Auth::Session,
+                {},
+                "",
+                200,
+                schema::me},
                [&context](Request&, const Caller& caller) { return me_handler(context, caller); });
     router.add(Method::Patch, "/api/v1/me",
-               {"Change the caller's display name or language", "auth", Auth::Session, {},
-                schema::profile_change, 200, schema::user},
+               {"Change the caller's display name or language",
+                "auth",
+                Auth::Session,
+                {},
+                schema::profile_change,
+                200,
+                schema::user},
                [&context](Request& request, const Caller& caller) {
                    return update_me_handler(context, request, caller);
                });
     router.add(Method::Post, "/api/v1/me/password",
-               {"Change the caller's password", "auth", Auth::Session, {}, schema::password_change,
-                204, "", Cost::Slow},
+               {"Change the caller's password",
+                "auth",
+                Auth::Session,
+                {},
+                schema::password_change,
+                204,
+                "",
+                Cost::Slow},
                [&context](Request& request, const Caller& caller) {
                    return password_handler(context, request, caller);
                });

@@ -12,7 +12,8 @@ namespace {
 
 Result<UserId> user_parameter(const Request& request) {
     const std::string_view text = request.path_parameter("user");
-    if (!is_uuid(text)) return Error::not_found("member");
+    if (!is_uuid(text))
+        return Error::not_found("member");
     return UserId(std::string(text));
 }
 
@@ -20,7 +21,8 @@ Response list_handler(const ApiContext& context, Request& request, const Caller&
     TRY_ASSIGN_RESPONSE(const OrganisationId organisation, organisation_parameter(request));
     TRY_ASSIGN_RESPONSE(const PageRequest page, read_page_request(request));
     MemberQuery query;
-    if (const auto q = request.parameter("q"); q && !q->empty()) query.text = std::string(*q);
+    if (const auto q = request.parameter("q"); q && !q->empty())
+        query.text = std::string(*q);
     if (const auto sort = request.parameter("sort"); sort && !sort->empty()) {
         TRY_ASSIGN_RESPONSE(const auto order, parse_member_sort(*sort));
         query.order = order.first;
@@ -65,24 +67,40 @@ Response change_handler(const ApiContext& context, Request& request, const Calle
 
 void add_member_routes(Router& router, const ApiContext& context) {
     router.add(Method::Get, "/api/v1/orgs/{org}/members",
-               {"Members and their roles, by e-mail", "members", Auth::Session,
-                {{"limit", "1–500, default 50"}, {"cursor", "from next_cursor"},
+               {"Members and their roles, by e-mail",
+                "members",
+                Auth::Session,
+                {{"limit", "1–500, default 50"},
+                 {"cursor", "from next_cursor"},
                  {"q", "text in e-mail or name"},
                  {"sort", "email (default), display_name or added_at; prefix - for descending"}},
-                "", 200, schema::list_of(schema::member)},
+                "",
+                200,
+                schema::list_of(schema::member)},
                [&context](Request& request, const Caller& caller) {
                    return list_handler(context, request, caller);
                });
     router.add(Method::Post, "/api/v1/orgs/{org}/members",
                {"Add a member (ISMS managers); creates the account when the e-mail is new "
                 "(display_name and password then required)",
-                "members", Auth::Session, {}, schema::member_input, 201, schema::member, Cost::Slow},
+                "members",
+                Auth::Session,
+                {},
+                schema::member_input,
+                201,
+                schema::member,
+                Cost::Slow},
                [&context](Request& request, const Caller& caller) {
                    return add_handler(context, request, caller);
                });
     router.add(Method::Patch, "/api/v1/orgs/{org}/members/{user}",
-               {"Change a member's roles (ISMS managers)", "members", Auth::Session, {},
-                schema::roles_input, 200, schema::member},
+               {"Change a member's roles (ISMS managers)",
+                "members",
+                Auth::Session,
+                {},
+                schema::roles_input,
+                200,
+                schema::member},
                [&context](Request& request, const Caller& caller) {
                    return change_handler(context, request, caller);
                });

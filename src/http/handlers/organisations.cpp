@@ -15,9 +15,11 @@ namespace {
 // If-Match: "<version>" (or W/"<version>"); absent means no check.
 Result<std::optional<std::int64_t>> expected_version(const Request& request) {
     const auto header = request.header("if-match");
-    if (!header) return std::optional<std::int64_t>();
+    if (!header)
+        return std::optional<std::int64_t>();
     std::string_view text = *header;
-    if (text.starts_with("W/")) text.remove_prefix(2);
+    if (text.starts_with("W/"))
+        text.remove_prefix(2);
     if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
         text = text.substr(1, text.size() - 2);
     }
@@ -39,9 +41,13 @@ Response with_etag(const Organisation& organisation, int status) {
 
 void add_organisation_routes(Router& router, const ApiContext& context) {
     router.add(Method::Get, "/api/v1/orgs",
-               {"Organisations the caller belongs to (all, for administrators)", "organisations",
-                Auth::Session, {{"limit", "1–500, default 50"}, {"cursor", "from next_cursor"}}, "",
-                200, schema::list_of(schema::organisation)},
+               {"Organisations the caller belongs to (all, for administrators)",
+                "organisations",
+                Auth::Session,
+                {{"limit", "1–500, default 50"}, {"cursor", "from next_cursor"}},
+                "",
+                200,
+                schema::list_of(schema::organisation)},
                [&context](Request& request, const Caller& caller) {
                    TRY_ASSIGN_RESPONSE(const PageRequest page, read_page_request(request));
                    TRY_ASSIGN_RESPONSE(const auto result,
@@ -49,8 +55,13 @@ void add_organisation_routes(Router& router, const ApiContext& context) {
                    return page_response(result);
                });
     router.add(Method::Post, "/api/v1/orgs",
-               {"Create an organisation (administrators)", "organisations", Auth::Admin, {},
-                schema::organisation_input, 201, schema::organisation},
+               {"Create an organisation (administrators)",
+                "organisations",
+                Auth::Admin,
+                {},
+                schema::organisation_input,
+                201,
+                schema::organisation},
                [&context](Request& request, const Caller& caller) {
                    TRY_ASSIGN_RESPONSE(JsonInput input, JsonInput::parse(request));
                    const auto name = input.text("name", Presence::Required);
@@ -61,17 +72,22 @@ void add_organisation_routes(Router& router, const ApiContext& context) {
                    response.set_header("Location", "/api/v1/orgs/" + organisation.id.str());
                    return response;
                });
-    router.add(Method::Get, "/api/v1/orgs/{org}",
-               {"One organisation", "organisations", Auth::Session, {}, "", 200, schema::organisation},
-               [&context](Request& request, const Caller& caller) {
-                   TRY_ASSIGN_RESPONSE(const OrganisationId id, organisation_parameter(request));
-                   TRY_ASSIGN_RESPONSE(const Organisation organisation,
-                                       get_organisation(context.services, caller.get(), id));
-                   return with_etag(organisation, 200);
-               });
+    router.add(
+        Method::Get, "/api/v1/orgs/{org}",
+        {"One organisation", "organisations", Auth::Session, {}, "", 200, schema::organisation},
+        [&context](Request& request, const Caller& caller) {
+            TRY_ASSIGN_RESPONSE(const OrganisationId id, organisation_parameter(request));
+            TRY_ASSIGN_RESPONSE(const Organisation organisation,
+                                get_organisation(context.services, caller.get(), id));
+            return with_etag(organisation, 200);
+        });
     router.add(Method::Patch, "/api/v1/orgs/{org}",
                {"Rename an organisation (ISMS managers); send If-Match with the version read",
-                "organisations", Auth::Session, {}, schema::organisation_input, 200,
+                "organisations",
+                Auth::Session,
+                {},
+                schema::organisation_input,
+                200,
                 schema::organisation},
                [&context](Request& request, const Caller& caller) {
                    TRY_ASSIGN_RESPONSE(const OrganisationId id, organisation_parameter(request));

@@ -24,7 +24,8 @@ Result<int> schema_version(Connection& connection) {
                                     : "SELECT count(*) FROM information_schema.tables "
                                       "WHERE table_name = 'schema_migrations' "
                                       "AND table_schema = current_schema()"));
-    if (exists.rows.at(0).integer(0) == 0) return 0;
+    if (exists.rows.at(0).integer(0) == 0)
+        return 0;
     TRY_ASSIGN(const QueryResult version,
                connection.query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     return static_cast<int>(version.rows.at(0).integer(0));
@@ -47,12 +48,13 @@ Result<int> migrate(Connection& connection, std::int64_t now_micros) {
             TRY(connection.execute_script("LOCK TABLE schema_migrations IN EXCLUSIVE MODE"));
         }
         TRY_ASSIGN(const int current, schema_version(connection));
-        if (migration.version <= current) continue;
+        if (migration.version <= current)
+            continue;
         TRY(connection.execute_script(migration.sql));
-        TRY(connection.query("INSERT INTO schema_migrations (version, name, applied_at) "
-                             "VALUES ($1, $2, $3)",
-                             {std::int64_t{migration.version}, std::string(migration.name),
-                              now_micros}));
+        TRY(connection.query(
+            "INSERT INTO schema_migrations (version, name, applied_at) "
+            "VALUES ($1, $2, $3)",
+            {std::int64_t{migration.version}, std::string(migration.name), now_micros}));
         TRY(transaction.commit());
         ++applied;
     }

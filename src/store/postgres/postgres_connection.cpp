@@ -17,9 +17,12 @@ using ResultHandle = std::unique_ptr<PGresult, ResultDeleter>;
 Error to_error(PGconn* connection, const PGresult* result, std::string_view doing) {
     const char* state = result != nullptr ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     std::string message = std::string(doing) + ": " + PQerrorMessage(connection);
-    if (state == nullptr) return Error::unavailable(message);
-    if (std::strcmp(state, "23505") == 0) return Error::conflict(message);
-    if (std::strcmp(state, "23503") == 0) return Error::precondition(message);
+    if (state == nullptr)
+        return Error::unavailable(message);
+    if (std::strcmp(state, "23505") == 0)
+        return Error::conflict(message);
+    if (std::strcmp(state, "23503") == 0)
+        return Error::precondition(message);
     if (std::strncmp(state, "08", 2) == 0 || std::strcmp(state, "40001") == 0 ||
         std::strcmp(state, "40P01") == 0 || std::strcmp(state, "57P01") == 0) {
         return Error::unavailable(message);
@@ -28,7 +31,7 @@ Error to_error(PGconn* connection, const PGresult* result, std::string_view doin
 }
 
 class PostgresConnection final : public Connection {
-public:
+  public:
     explicit PostgresConnection(PGconn* connection) : m_connection(connection) {}
     ~PostgresConnection() override { PQfinish(m_connection); }
     PostgresConnection(const PostgresConnection&) = delete;
@@ -49,8 +52,8 @@ public:
             }
         }
         ResultHandle result(PQexecPrepared(m_connection, name.c_str(),
-                                           static_cast<int>(params.size()), values.data(),
-                                           nullptr, nullptr, 0));
+                                           static_cast<int>(params.size()), values.data(), nullptr,
+                                           nullptr, 0));
         const ExecStatusType status = PQresultStatus(result.get());
         if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
             return to_error(m_connection, result.get(), "query");
@@ -66,8 +69,9 @@ public:
                 if (PQgetisnull(result.get(), row, column) != 0) {
                     cells.emplace_back(std::nullopt);
                 } else {
-                    cells.emplace_back(std::string(PQgetvalue(result.get(), row, column),
-                                                   static_cast<std::size_t>(PQgetlength(result.get(), row, column))));
+                    cells.emplace_back(std::string(
+                        PQgetvalue(result.get(), row, column),
+                        static_cast<std::size_t>(PQgetlength(result.get(), row, column))));
                 }
             }
             out.rows.emplace_back(std::move(cells));
@@ -96,13 +100,14 @@ public:
     Status rollback() override { return execute_script("ROLLBACK"); }
 
     bool healthy() override {
-        if (PQstatus(m_connection) == CONNECTION_OK) return true;
+        if (PQstatus(m_connection) == CONNECTION_OK)
+            return true;
         PQreset(m_connection);
         m_prepared.clear();
         return PQstatus(m_connection) == CONNECTION_OK;
     }
 
-private:
+  private:
     Result<std::string> prepared(std::string_view sql, std::size_t parameter_count) {
         const std::string key(sql);
         if (const auto found = m_prepared.find(key); found != m_prepared.end()) {
@@ -129,7 +134,8 @@ Result<std::unique_ptr<Connection>> open_postgres(const std::string& uri) {
     if (PQstatus(connection) != CONNECTION_OK) {
         std::string message = PQerrorMessage(connection);
         PQfinish(connection);
-        while (!message.empty() && message.back() == '\n') message.pop_back();
+        while (!message.empty() && message.back() == '\n')
+            message.pop_back();
         return Error::unavailable("cannot connect to PostgreSQL: " + message);
     }
     auto result = std::make_unique<PostgresConnection>(connection);

@@ -14,11 +14,15 @@ Error to_error(sqlite3* database, int code, std::string_view doing) {
     const std::string message = std::string(doing) + ": " + sqlite3_errmsg(database);
     switch (code) {
         case SQLITE_CONSTRAINT_UNIQUE:
-        case SQLITE_CONSTRAINT_PRIMARYKEY: return Error::conflict(message);
-        case SQLITE_CONSTRAINT_FOREIGNKEY: return Error::precondition(message);
+        case SQLITE_CONSTRAINT_PRIMARYKEY:
+            return Error::conflict(message);
+        case SQLITE_CONSTRAINT_FOREIGNKEY:
+            return Error::precondition(message);
         case SQLITE_BUSY:
-        case SQLITE_LOCKED: return Error::unavailable(message);
-        default: return Error::internal(message);
+        case SQLITE_LOCKED:
+            return Error::unavailable(message);
+        default:
+            return Error::internal(message);
     }
 }
 
@@ -28,7 +32,7 @@ struct StatementDeleter {
 using StatementHandle = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
 
 class SqliteConnection final : public Connection {
-public:
+  public:
     explicit SqliteConnection(sqlite3* database) : m_database(database) {}
     ~SqliteConnection() override {
         m_statements.clear();
@@ -50,7 +54,8 @@ public:
         const int columns = sqlite3_column_count(statement);
         while (true) {
             const int code = sqlite3_step(statement);
-            if (code == SQLITE_DONE) break;
+            if (code == SQLITE_DONE)
+                break;
             if (code != SQLITE_ROW) {
                 const int extended = sqlite3_extended_errcode(m_database);
                 sqlite3_reset(statement);
@@ -63,8 +68,9 @@ public:
                     row.emplace_back(std::nullopt);
                 } else {
                     const auto* text = sqlite3_column_text(statement, column);
-                    row.emplace_back(std::string(reinterpret_cast<const char*>(text),
-                                                 static_cast<std::size_t>(sqlite3_column_bytes(statement, column))));
+                    row.emplace_back(std::string(
+                        reinterpret_cast<const char*>(text),
+                        static_cast<std::size_t>(sqlite3_column_bytes(statement, column))));
                 }
             }
             result.rows.emplace_back(std::move(row));
@@ -95,7 +101,7 @@ public:
     Status rollback() override { return execute("ROLLBACK"); }
     bool healthy() override { return true; }
 
-private:
+  private:
     Status execute(std::string_view sql) {
         TRY(query(sql, std::span<const Value>{}));
         return {};
@@ -109,7 +115,8 @@ private:
         sqlite3_stmt* statement = nullptr;
         const int code = sqlite3_prepare_v3(m_database, key.c_str(), static_cast<int>(key.size()),
                                             SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
-        if (code != SQLITE_OK) return to_error(m_database, code, "prepare");
+        if (code != SQLITE_OK)
+            return to_error(m_database, code, "prepare");
         m_statements.emplace(key, StatementHandle(statement));
         return statement;
     }
@@ -117,7 +124,8 @@ private:
     Status bind(sqlite3_stmt* statement, std::size_t index, const Value& value) {
         const std::string name = "$" + std::to_string(index + 1);
         const int position = sqlite3_bind_parameter_index(statement, name.c_str());
-        if (position == 0) return {};  // parameter not used by this statement
+        if (position == 0)
+            return {};  // parameter not used by this statement
         int code = SQLITE_OK;
         if (std::holds_alternative<std::monostate>(value)) {
             code = sqlite3_bind_null(statement, position);
@@ -128,7 +136,8 @@ private:
             code = sqlite3_bind_text64(statement, position, text.data(), text.size(),
                                        SQLITE_TRANSIENT, SQLITE_UTF8);
         }
-        if (code != SQLITE_OK) return to_error(m_database, code, "bind");
+        if (code != SQLITE_OK)
+            return to_error(m_database, code, "bind");
         return {};
     }
 
