@@ -78,11 +78,9 @@ Result<RoleSet> parse_roles(const std::vector<std::string>& names) {
     return roles;
 }
 
-Result<std::shared_ptr<const Page<MemberView>>> list_members(const Services& services,
-                                                             const Actor& actor,
-                                                             const OrganisationId& organisation,
-                                                             const PageRequest& page,
-                                                             const MemberQuery& query) {
+Result<Cached<Page<MemberView>>> list_members(const Services& services, const Actor& actor,
+                                              const OrganisationId& organisation,
+                                              const PageRequest& page, const MemberQuery& query) {
     std::int64_t version = 0;
     if (actor.data_version) {
         version = *actor.data_version;
@@ -95,13 +93,17 @@ Result<std::shared_ptr<const Page<MemberView>>> list_members(const Services& ser
         std::to_string(static_cast<int>(query.order)) +
         std::to_string(static_cast<int>(query.direction)) + "\x1f" + page.after.value_or("") +
         "\x1f" + (query.text ? "q" + *query.text : "-");
-    return services.cache->get<Page<MemberView>>(key, version, [&]() -> Result<Page<MemberView>> {
-        TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
-        TRY_ASSIGN(auto rows,
-                   unit->list_members(organisation, {page.limit + 1, page.after}, query));
-        return make_page(std::move(rows), page.limit,
-                         [&](const MemberView& view) { return member_cursor(view, query.order); });
-    });
+    TRY_ASSIGN(
+        auto value,
+        services.cache->get<Page<MemberView>>(key, version, [&]() -> Result<Page<MemberView>> {
+            TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
+            TRY_ASSIGN(auto rows,
+                       unit->list_members(organisation, {page.limit + 1, page.after}, query));
+            return make_page(std::move(rows), page.limit, [&](const MemberView& view) {
+                return member_cursor(view, query.order);
+            });
+        }));
+    return Cached<Page<MemberView>>{std::move(value), key, version};
 }
 
 Result<MemberView> add_member(const Services& services, const Actor& actor,

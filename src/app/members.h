@@ -10,11 +10,9 @@ namespace mamori {
 
 // Served from the read cache while nothing has changed (the list is read far more often
 // than it changes).
-Result<std::shared_ptr<const Page<MemberView>>> list_members(const Services& services,
-                                                             const Actor& actor,
-                                                             const OrganisationId& organisation,
-                                                             const PageRequest& page,
-                                                             const MemberQuery& query);
+Result<Cached<Page<MemberView>>> list_members(const Services& services, const Actor& actor,
+                                              const OrganisationId& organisation,
+                                              const PageRequest& page, const MemberQuery& query);
 
 // "email", "display_name", "added_at", each optionally with a leading "-" for descending;
 // InvalidArgument naming `sort` otherwise.

@@ -16,6 +16,15 @@
 
 namespace mamori {
 
+// A value read through the cache, with what identifies it there, so that what is derived
+// from it (its JSON, say) can be cached under the same key and version.
+template <typename T>
+struct Cached {
+    std::shared_ptr<const T> value;
+    std::string key;
+    std::int64_t version = 0;
+};
+
 class ReadCache {
   public:
     explicit ReadCache(std::size_t capacity = 4096) : m_capacity(capacity) {}

@@ -34,6 +34,21 @@ TEST(JsonWriter, EscapesQuotesBackslashesAndControls) {
     EXPECT_EQ(out, R"("a\"b\\c\nd\u0001")");
 }
 
+TEST(JsonWriter, EscapesEverywhereInLongTextsAndLeavesUtf8Alone) {
+    // Long enough for the eight-bytes-at-a-time scan, with escapes at every offset.
+    const std::string plain = "情報セキュリティabcdefgh";
+    for (std::size_t at = 0; at <= plain.size(); ++at) {
+        std::string text = plain;
+        text.insert(at, "\"");
+        std::string out;
+        append_json_string(out, text);
+        EXPECT_EQ(out, "\"" + plain.substr(0, at) + "\\\"" + plain.substr(at) + "\"") << at;
+    }
+    std::string out;
+    append_json_string(out, std::string(40, 'a') + "\x1f" + std::string(3, 'b'));
+    EXPECT_EQ(out, "\"" + std::string(40, 'a') + "\\u001f" + "bbb\"");
+}
+
 TEST(JsonWriter, StringLiteralsStayStrings) {
     EXPECT_EQ(JsonWriter().begin_object().field("k", "v").end_object().text(), R"({"k":"v"})");
 }

@@ -2,6 +2,7 @@
 // Records as the API shows them (snake_case, RFC 3339 times), written straight to text, and
 // list envelopes.
 #include "app/paging.h"
+#include "app/read_cache.h"
 #include "app/store.h"
 #include "base/json_writer.h"
 #include "http/message.h"
@@ -37,7 +38,7 @@ std::string encode_cursor(std::string_view key);
 
 // {"items": [...], "next_cursor": "…" | null}
 template <typename T>
-Response page_response(const Page<T>& page) {
+std::string render_page(const Page<T>& page) {
     JsonWriter out(64 + page.items.size() * 256);
     out.begin_object().key("items").begin_array();
     for (const T& item : page.items)
@@ -49,7 +50,22 @@ Response page_response(const Page<T>& page) {
         out.null();
     }
     out.end_object();
-    return json_response(200, out.take());
+    return out.take();
+}
+
+template <typename T>
+Response page_response(const Page<T>& page) {
+    return json_response(200, render_page(page));
+}
+
+// A page read through the read cache: its JSON is cached beside it, under the same version.
+template <typename T>
+Result<Response> cached_page_response(ReadCache& cache, const Cached<Page<T>>& page) {
+    TRY_ASSIGN(const auto body, cache.get<std::string>(page.key + "\x1fjson", page.version,
+                                                       [&]() -> Result<std::string> {
+                                                           return render_page(*page.value);
+                                                       }));
+    return json_response(200, *body);
 }
 
 // ?limit= (1–500, default 50) and ?cursor=; InvalidArgument naming the parameter.

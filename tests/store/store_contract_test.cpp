@@ -355,12 +355,12 @@ TEST_P(StoreContract, CachedReadsSeeChangesMadeByAnotherServer) {
     Services other{*other_store, clock, ids, services->security};
 
     const auto before = list_members(other, admin, org, {50, std::nullopt}, MemberQuery{}).value();
-    ASSERT_EQ(before->items.size(), 1u);
+    ASSERT_EQ(before.value->items.size(), 1u);
     ASSERT_TRUE(add_member(*services, admin, org,
                            {"sato@example.com", "佐藤", "sato password 12", {"employee"}})
                     .ok());
     const auto after = list_members(other, admin, org, {50, std::nullopt}, MemberQuery{}).value();
-    EXPECT_EQ(after->items.size(), 2u);
+    EXPECT_EQ(after.value->items.size(), 2u);
 }
 
 }  // namespace

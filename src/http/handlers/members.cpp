@@ -30,7 +30,8 @@ Response list_handler(const ApiContext& context, Request& request, const Caller&
     }
     TRY_ASSIGN_RESPONSE(const auto result,
                         list_members(context.services, caller.get(), organisation, page, query));
-    return page_response(*result);
+    TRY_ASSIGN_RESPONSE(Response response, cached_page_response(*context.services.cache, result));
+    return response;
 }
 
 Response add_handler(const ApiContext& context, Request& request, const Caller& caller) {
