@@ -41,6 +41,20 @@ Result<std::string> read_password(const char* variable, std::string_view prompt,
 // Adds --db (MAMORI_DB) and the other options every database command shares.
 void add_database_options(CLI::App& command, Context& context);
 
+// Calls `each` with every item of a list that `read_page(PageRequest)` returns page by page.
+template <typename ReadPage, typename Each>
+Status for_each_item(ReadPage read_page, Each each) {
+    PageRequest page{500, std::nullopt};
+    while (true) {
+        TRY_ASSIGN(const auto result, read_page(page));
+        for (const auto& item : result.items)
+            each(item);
+        if (!result.next_cursor)
+            return {};
+        page.after = result.next_cursor;
+    }
+}
+
 // Prints a table of rows for people, aligned by display width.
 void print_table(const std::vector<std::string>& header,
                  const std::vector<std::vector<std::string>>& rows);

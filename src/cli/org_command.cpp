@@ -40,12 +40,11 @@ int list(Context& context) {
     if (!services)
         return report(services.error());
     std::vector<std::vector<std::string>> rows;
-    PageRequest page{500, std::nullopt};
-    while (true) {
-        const auto result = list_organisations(**services, Actor::system(), page);
-        if (!result)
-            return report(result.error());
-        for (const Organisation& organisation : result->items) {
+    const Status listed = for_each_item(
+        [&](const PageRequest& page) {
+            return list_organisations(**services, Actor::system(), page);
+        },
+        [&](const Organisation& organisation) {
             if (context.json) {
                 const std::string line =
                     JsonWriter()
@@ -60,11 +59,9 @@ int list(Context& context) {
                 rows.push_back({organisation.name, organisation.id.str(),
                                 format_rfc3339(organisation.created_at).substr(0, 10)});
             }
-        }
-        if (!result->next_cursor)
-            break;
-        page.after = result->next_cursor;
-    }
+        });
+    if (!listed)
+        return report(listed.error());
     if (!context.json)
         print_table({"NAME", "ID", "CREATED"}, rows);
     return exit_ok;

@@ -31,23 +31,18 @@ int list(Context& context) {
     if (!services)
         return report(services.error());
     std::vector<std::vector<std::string>> rows;
-    PageRequest page{500, std::nullopt};
-    while (true) {
-        const auto result = list_users(**services, Actor::system(), page);
-        if (!result)
-            return report(result.error());
-        for (const User& user : result->items) {
+    const Status listed = for_each_item(
+        [&](const PageRequest& page) { return list_users(**services, Actor::system(), page); },
+        [&](const User& user) {
             if (context.json) {
                 std::printf("%s\n", user.audit_json().c_str());
             } else {
                 rows.push_back({user.email, user.display_name, user.is_admin ? "admin" : "",
                                 user.disabled ? "disabled" : "active", user.id.str()});
             }
-        }
-        if (!result->next_cursor)
-            break;
-        page.after = result->next_cursor;
-    }
+        });
+    if (!listed)
+        return report(listed.error());
     if (!context.json)
         print_table({"EMAIL", "NAME", "ADMIN", "STATUS", "ID"}, rows);
     return exit_ok;
