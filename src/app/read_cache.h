@@ -27,7 +27,8 @@ struct Cached {
 
 class ReadCache {
   public:
-    explicit ReadCache(std::size_t capacity = 4096) : m_capacity(capacity) {}
+    // About 1024 pages of 50 rows with their JSON stay within some 20 MiB.
+    explicit ReadCache(std::size_t capacity = 1024) : m_capacity(capacity) {}
 
     // The value stored under `key` at `version`, or what `load()` (a Result<T>) returns, which
     // is then stored. Errors are returned and not stored.
