@@ -13,6 +13,10 @@
 #include "base/clock.h"
 #include "base/result.h"
 #include "domain/audit/audit_entry.h"
+#include "domain/context/climate_decision.h"
+#include "domain/context/context_issue.h"
+#include "domain/context/interested_party.h"
+#include "domain/context/risk_or_opportunity.h"
 #include "domain/organisation/membership.h"
 #include "domain/organisation/organisation.h"
 #include "domain/people/user.h"
@@ -171,6 +175,56 @@ class UnitOfWork {
                                                              std::size_t limit) = 0;
     // Newest first, filtered.
     virtual Result<std::vector<AuditRow>> list_audit_entries(const AuditFilter& filter) = 0;
+
+    // The records of one organisation below are found, changed and deleted only through their
+    // organisation's id, so one organisation can never reach another's. Lists are in creation
+    // (id) order; `after` is the last id seen. Updates and deletes of a record that is not
+    // there are NotFound.
+
+    // Internal and external issues (4.1)
+    virtual Status insert_context_issue(const ContextIssue& issue) = 0;
+    virtual Status update_context_issue(const ContextIssue& issue) = 0;
+    virtual Status delete_context_issue(const OrganisationId& organisation,
+                                        const ContextIssueId& id) = 0;
+    virtual Result<std::optional<ContextIssue>> find_context_issue(
+        const OrganisationId& organisation, const ContextIssueId& id) = 0;
+    virtual Result<std::vector<ContextIssue>> list_context_issues(
+        const OrganisationId& organisation, const PageRequest& page) = 0;
+
+    // Interested parties and their requirements (4.2)
+    virtual Status insert_interested_party(const InterestedParty& party) = 0;
+    virtual Status update_interested_party(const InterestedParty& party) = 0;
+    virtual Status delete_interested_party(const OrganisationId& organisation,
+                                           const InterestedPartyId& id) = 0;
+    virtual Result<std::optional<InterestedParty>> find_interested_party(
+        const OrganisationId& organisation, const InterestedPartyId& id) = 0;
+    virtual Result<std::vector<InterestedParty>> list_interested_parties(
+        const OrganisationId& organisation, const PageRequest& page) = 0;
+    virtual Status insert_requirement(const Requirement& requirement) = 0;
+    virtual Status update_requirement(const Requirement& requirement) = 0;
+    virtual Status delete_requirement(const OrganisationId& organisation,
+                                      const RequirementId& id) = 0;
+    virtual Result<std::optional<Requirement>> find_requirement(const OrganisationId& organisation,
+                                                                const RequirementId& id) = 0;
+    // Of one party when `party` is given.
+    virtual Result<std::vector<Requirement>> list_requirements(
+        const OrganisationId& organisation, const std::optional<InterestedPartyId>& party,
+        const PageRequest& page) = 0;
+
+    // The climate-change decision: at most one per organisation; save inserts or replaces it.
+    virtual Status save_climate_decision(const ClimateDecision& decision) = 0;
+    virtual Result<std::optional<ClimateDecision>> find_climate_decision(
+        const OrganisationId& organisation) = 0;
+
+    // Risks and opportunities to the ISMS (6.1.1)
+    virtual Status insert_risk_or_opportunity(const RiskOrOpportunity& record) = 0;
+    virtual Status update_risk_or_opportunity(const RiskOrOpportunity& record) = 0;
+    virtual Status delete_risk_or_opportunity(const OrganisationId& organisation,
+                                              const RiskOrOpportunityId& id) = 0;
+    virtual Result<std::optional<RiskOrOpportunity>> find_risk_or_opportunity(
+        const OrganisationId& organisation, const RiskOrOpportunityId& id) = 0;
+    virtual Result<std::vector<RiskOrOpportunity>> list_risks_and_opportunities(
+        const OrganisationId& organisation, const PageRequest& page) = 0;
 };
 
 // Read: each statement sees committed data, not necessarily the same state (no transaction,

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <charconv>
 #include <exception>
 
 #include "app/authentication.h"
@@ -57,6 +58,11 @@ Api::Api(ApiContext context) : m_context(std::move(context)) {
     add_user_routes(m_router, m_context);
     add_token_routes(m_router, m_context);
     add_audit_trail_routes(m_router, m_context);
+    add_context_issue_routes(m_router, m_context);
+    add_interested_party_routes(m_router, m_context);
+    add_requirement_routes(m_router, m_context);
+    add_climate_decision_routes(m_router, m_context);
+    add_risk_and_opportunity_routes(m_router, m_context);
     add_openapi_route(m_router, m_context);
 }
 
@@ -156,6 +162,32 @@ Result<OrganisationId> organisation_parameter(const Request& request) {
     if (!is_uuid(text))
         return Error::not_found("organisation");
     return OrganisationId(std::string(text));
+}
+
+Result<std::string> id_parameter(const Request& request, std::string_view name,
+                                 std::string_view what) {
+    const std::string_view text = request.path_parameter(name);
+    if (!is_uuid(text))
+        return Error::not_found(std::string(what));
+    return std::string(text);
+}
+
+Result<std::optional<std::int64_t>> if_match_version(const Request& request) {
+    const auto header = request.header("if-match");
+    if (!header)
+        return std::optional<std::int64_t>();
+    std::string_view text = *header;
+    if (text.starts_with("W/"))
+        text.remove_prefix(2);
+    if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
+        text = text.substr(1, text.size() - 2);
+    }
+    std::int64_t version = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), version);
+    if (error != std::errc{} || end != text.data() + text.size()) {
+        return Error::invalid("If-Match", "must be the record's version, e.g. \"3\"");
+    }
+    return std::optional(version);
 }
 
 }  // namespace mamori::http

@@ -111,6 +111,58 @@ void write_fields(JsonWriter& out, const AuditRow& row) {
     out.field("hash", entry.hash);
 }
 
+void write_fields(JsonWriter& out, const ContextIssue& issue) {
+    out.field("id", issue.id.str())
+        .field("category", to_string(issue.category))
+        .field("description", issue.description)
+        .field("effect", issue.effect)
+        .field("source", issue.source)
+        .field("reviewed_on", issue.reviewed_on)
+        .field("created_at", format_rfc3339(issue.created_at))
+        .field("version", issue.version);
+}
+
+void write_fields(JsonWriter& out, const InterestedParty& party) {
+    out.field("id", party.id.str())
+        .field("name", party.name)
+        .field("kind", to_string(party.kind))
+        .field("needs", party.needs)
+        .field("created_at", format_rfc3339(party.created_at))
+        .field("version", party.version);
+}
+
+void write_fields(JsonWriter& out, const Requirement& requirement) {
+    out.field("id", requirement.id.str())
+        .field("party_id", requirement.party_id.str())
+        .field("kind", to_string(requirement.kind))
+        .field("description", requirement.description)
+        .field("addressed", requirement.addressed)
+        .field("how_addressed", requirement.how_addressed)
+        .field("created_at", format_rfc3339(requirement.created_at))
+        .field("version", requirement.version);
+}
+
+void write_fields(JsonWriter& out, const ClimateDecision& decision) {
+    out.field("relevant", decision.relevant)
+        .field("justification", decision.justification)
+        .field("decided_by", decision.decided_by.str())
+        .field("decided_on", decision.decided_on)
+        .field("recorded_at", format_rfc3339(decision.recorded_at))
+        .field("version", decision.version);
+}
+
+void write_fields(JsonWriter& out, const RiskOrOpportunity& record) {
+    out.field("id", record.id.str())
+        .field("type", to_string(record.type))
+        .field("description", record.description)
+        .field("planned_action", record.planned_action)
+        .field("owner_id", record.owner_id.str())
+        .field("due_on", record.due_on)
+        .field("status", to_string(record.status))
+        .field("created_at", format_rfc3339(record.created_at))
+        .field("version", record.version);
+}
+
 Response json_response(int status, std::string body) {
     return Response::json(status, std::move(body));
 }

@@ -15,6 +15,11 @@ void write_fields(JsonWriter& out, const User& user);
 void write_fields(JsonWriter& out, const MemberView& member);
 void write_fields(JsonWriter& out, const ApiToken& token);
 void write_fields(JsonWriter& out, const AuditRow& row);
+void write_fields(JsonWriter& out, const ContextIssue& issue);
+void write_fields(JsonWriter& out, const InterestedParty& party);
+void write_fields(JsonWriter& out, const Requirement& requirement);
+void write_fields(JsonWriter& out, const ClimateDecision& decision);
+void write_fields(JsonWriter& out, const RiskOrOpportunity& record);
 void write_roles(JsonWriter& out, const RoleSet& roles);
 
 template <typename T>
@@ -31,6 +36,14 @@ Response record_response(int status, const T& record) {
     JsonWriter out;
     write_record(out, record);
     return json_response(status, out.take());
+}
+
+// A record with its version as the ETag, for If-Match on the next change.
+template <typename T>
+Response versioned_response(int status, const T& record) {
+    Response response = record_response(status, record);
+    response.set_header("ETag", "\"" + std::to_string(record.version) + "\"");
+    return response;
 }
 
 // Cursors are opaque to clients: the sort key, hex-encoded.

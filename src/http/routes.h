@@ -11,10 +11,21 @@ void add_member_routes(Router& router, const ApiContext& context);
 void add_user_routes(Router& router, const ApiContext& context);
 void add_token_routes(Router& router, const ApiContext& context);
 void add_audit_trail_routes(Router& router, const ApiContext& context);
+void add_context_issue_routes(Router& router, const ApiContext& context);
+void add_interested_party_routes(Router& router, const ApiContext& context);
+void add_requirement_routes(Router& router, const ApiContext& context);
+void add_climate_decision_routes(Router& router, const ApiContext& context);
+void add_risk_and_opportunity_routes(Router& router, const ApiContext& context);
 // Last: describes every route added before it.
 void add_openapi_route(Router& router, const ApiContext& context);
 
 // Shared by handlers: the {org} path parameter as an id; NotFound when malformed.
 Result<OrganisationId> organisation_parameter(const Request& request);
+// A record id path parameter; NotFound naming `what` when it is not a UUID (it cannot exist).
+Result<std::string> id_parameter(const Request& request, std::string_view name,
+                                 std::string_view what);
+// If-Match: "<version>" (or W/"<version>"); absent means no check. InvalidArgument naming
+// If-Match when it is not a version.
+Result<std::optional<std::int64_t>> if_match_version(const Request& request);
 
 }  // namespace mamori::http

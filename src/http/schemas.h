@@ -59,4 +59,57 @@ inline const std::string user_input =
 inline const std::string token_input =
     R"({"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","maxLength":100}}})";
 
+// The context of the organisation and the risks and opportunities to the ISMS. Each input's
+// properties are written once: POST requires some of them, PATCH takes any of them.
+inline const std::string date = R"({"type":"string","format":"date"})";
+inline std::string input(const std::string& properties, const std::string& required = "") {
+    return R"({"type":"object","additionalProperties":false,)" +
+           (required.empty() ? std::string() : R"("required":[)" + required + "],") +
+           R"("properties":{)" + properties + "}}";
+}
+inline std::string record(const std::string& properties) {
+    return R"({"type":"object","properties":{"id":)" + id + "," + properties + R"(,"created_at":)" +
+           time + R"(,"version":{"type":"integer"}}})";
+}
+
+inline const std::string context_issue_properties =
+    R"("category":{"type":"string","enum":["internal","external"]},"description":{"type":"string"},"effect":{"type":"string","description":"its effect on the ISMS"},"source":{"type":"string"},"reviewed_on":)" +
+    date;
+inline const std::string context_issue = record(context_issue_properties);
+inline const std::string context_issue_input =
+    input(context_issue_properties, R"("category","description","effect","reviewed_on")");
+inline const std::string context_issue_changes = input(context_issue_properties);
+
+inline const std::string interested_party_properties =
+    R"("name":{"type":"string","maxLength":200},"kind":{"type":"string","enum":["customer","employee","shareholder","supplier","regulator","partner","community","other"]},"needs":{"type":"string","description":"needs and expectations"})";
+inline const std::string interested_party = record(interested_party_properties);
+inline const std::string interested_party_input =
+    input(interested_party_properties, R"("name","kind","needs")");
+inline const std::string interested_party_changes = input(interested_party_properties);
+
+inline const std::string requirement_properties =
+    R"("kind":{"type":"string","enum":["legal","regulatory","contractual","other"]},"description":{"type":"string"},"addressed":{"type":"boolean","description":"whether the ISMS addresses it"},"how_addressed":{"type":"string","description":"required when addressed"})";
+inline const std::string requirement = record(R"("party_id":)" + id + "," + requirement_properties);
+inline const std::string requirement_input = input(
+    R"("party_id":)" + id + "," + requirement_properties, R"("party_id","kind","description")");
+inline const std::string requirement_changes = input(requirement_properties);
+
+inline const std::string climate_decision_properties =
+    R"("relevant":{"type":"boolean"},"justification":{"type":"string"},"decided_by":)" + id +
+    R"(,"decided_on":)" + date;
+inline const std::string climate_decision = R"({"type":"object","properties":{)" +
+                                            climate_decision_properties + R"(,"recorded_at":)" +
+                                            time + R"(,"version":{"type":"integer"}}})";
+inline const std::string climate_decision_input =
+    input(climate_decision_properties, R"("relevant","justification","decided_by","decided_on")");
+
+inline const std::string risk_or_opportunity_properties =
+    R"("type":{"type":"string","enum":["risk","opportunity"]},"description":{"type":"string"},"planned_action":{"type":"string"},"owner_id":)" +
+    id + R"(,"due_on":)" + date +
+    R"(,"status":{"type":"string","enum":["open","in_progress","done"]})";
+inline const std::string risk_or_opportunity = record(risk_or_opportunity_properties);
+inline const std::string risk_or_opportunity_input = input(
+    risk_or_opportunity_properties, R"("type","description","planned_action","owner_id","due_on")");
+inline const std::string risk_or_opportunity_changes = input(risk_or_opportunity_properties);
+
 }  // namespace mamori::http::schema

@@ -2,8 +2,12 @@
 
 #include <charconv>
 
+#include "store/sql_rows.h"
+
 namespace mamori {
 
+using sql::all;
+using sql::first;
 using sql::Row;
 using sql::Value;
 
@@ -89,26 +93,6 @@ AuditEntry to_audit_entry(const Row& row) {
     entry.previous_hash = row.text(9);
     entry.hash = row.text(10);
     return entry;
-}
-
-template <typename T, typename Convert>
-Result<std::optional<T>> first(Result<sql::QueryResult> result, Convert convert) {
-    if (!result)
-        return std::move(result).error();
-    if (result->rows.empty())
-        return std::optional<T>();
-    return std::optional<T>(convert(result->rows.front()));
-}
-
-template <typename T, typename Convert>
-Result<std::vector<T>> all(Result<sql::QueryResult> result, Convert convert) {
-    if (!result)
-        return std::move(result).error();
-    std::vector<T> items;
-    items.reserve(result->rows.size());
-    for (const Row& row : result->rows)
-        items.push_back(convert(row));
-    return items;
 }
 
 std::optional<std::int64_t> parse_integer(const std::string& text) {

@@ -68,6 +68,43 @@ class SqlUnitOfWork final : public UnitOfWork {
                                                      std::size_t limit) override;
     Result<std::vector<AuditRow>> list_audit_entries(const AuditFilter& filter) override;
 
+    // In sql_context.cpp
+    Status insert_context_issue(const ContextIssue& issue) override;
+    Status update_context_issue(const ContextIssue& issue) override;
+    Status delete_context_issue(const OrganisationId& organisation,
+                                const ContextIssueId& id) override;
+    Result<std::optional<ContextIssue>> find_context_issue(const OrganisationId& organisation,
+                                                           const ContextIssueId& id) override;
+    Result<std::vector<ContextIssue>> list_context_issues(const OrganisationId& organisation,
+                                                          const PageRequest& page) override;
+    Status insert_interested_party(const InterestedParty& party) override;
+    Status update_interested_party(const InterestedParty& party) override;
+    Status delete_interested_party(const OrganisationId& organisation,
+                                   const InterestedPartyId& id) override;
+    Result<std::optional<InterestedParty>> find_interested_party(
+        const OrganisationId& organisation, const InterestedPartyId& id) override;
+    Result<std::vector<InterestedParty>> list_interested_parties(const OrganisationId& organisation,
+                                                                 const PageRequest& page) override;
+    Status insert_requirement(const Requirement& requirement) override;
+    Status update_requirement(const Requirement& requirement) override;
+    Status delete_requirement(const OrganisationId& organisation, const RequirementId& id) override;
+    Result<std::optional<Requirement>> find_requirement(const OrganisationId& organisation,
+                                                        const RequirementId& id) override;
+    Result<std::vector<Requirement>> list_requirements(
+        const OrganisationId& organisation, const std::optional<InterestedPartyId>& party,
+        const PageRequest& page) override;
+    Status save_climate_decision(const ClimateDecision& decision) override;
+    Result<std::optional<ClimateDecision>> find_climate_decision(
+        const OrganisationId& organisation) override;
+    Status insert_risk_or_opportunity(const RiskOrOpportunity& record) override;
+    Status update_risk_or_opportunity(const RiskOrOpportunity& record) override;
+    Status delete_risk_or_opportunity(const OrganisationId& organisation,
+                                      const RiskOrOpportunityId& id) override;
+    Result<std::optional<RiskOrOpportunity>> find_risk_or_opportunity(
+        const OrganisationId& organisation, const RiskOrOpportunityId& id) override;
+    Result<std::vector<RiskOrOpportunity>> list_risks_and_opportunities(
+        const OrganisationId& organisation, const PageRequest& page) override;
+
   private:
     Result<sql::QueryResult> query(std::string_view sql, std::initializer_list<sql::Value> params) {
         return m_lease->query(sql, params);

@@ -177,7 +177,7 @@ TEST_F(Cli, AuditVerifyNamesTheFirstBrokenEntry) {
 }
 
 TEST_F(Cli, MigrateAppliesEachMigrationOnce) {
-    EXPECT_EQ(mamori({"migrate", "--db", db}).out, "1 migration(s) applied to " + db + "\n");
+    EXPECT_EQ(mamori({"migrate", "--db", db}).out, "2 migration(s) applied to " + db + "\n");
     EXPECT_EQ(mamori({"migrate", "--db", "sqlite:" + db}).out,
               "0 migration(s) applied to sqlite:" + db + "\n");
 }

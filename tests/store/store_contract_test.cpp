@@ -363,5 +363,169 @@ TEST_P(StoreContract, CachedReadsSeeChangesMadeByAnotherServer) {
     EXPECT_EQ(after.value->items.size(), 2u);
 }
 
+// The context of the organisation and the ISMS's own risks ---------------------------------
+
+class ContextStore : public StoreContract {
+  protected:
+    void SetUp() override {
+        StoreContract::SetUp();
+        if (IsSkipped())
+            return;
+        auto unit = write();
+        ASSERT_TRUE(unit->insert_organisation(mine).ok());
+        ASSERT_TRUE(unit->insert_organisation(theirs).ok());
+        ASSERT_TRUE(unit->insert_user(manager).ok());
+        ASSERT_TRUE(unit->commit().ok());
+    }
+
+    ContextIssue issue(std::string description) {
+        ContextIssue result;
+        result.id = ContextIssueId(ids.next());
+        result.organisation_id = mine.id;
+        result.category = IssueCategory::External;
+        result.description = std::move(description);
+        result.effect = "影響";
+        result.source = "';--";
+        result.reviewed_on = "2026-04-01";
+        result.created_at = clock.now();
+        return result;
+    }
+
+    InterestedParty party() {
+        return {InterestedPartyId(ids.next()),
+                mine.id,
+                "個人情報保護委員会",
+                PartyKind::Regulator,
+                "法令遵守",
+                clock.now(),
+                1};
+    }
+
+    Organisation mine = organisation("株式会社みなと");
+    Organisation theirs = organisation("株式会社よそ");
+    User manager = user("manager@example.com");
+};
+
+TEST_P(ContextStore, IssuesRoundTripAndStayInTheirOrganisation) {
+    ContextIssue created = issue("人材不足");
+    {
+        auto unit = write();
+        ASSERT_TRUE(unit->insert_context_issue(created).ok());
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    const auto found = read()->find_context_issue(mine.id, created.id).value();
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->audit_json(), created.audit_json());
+    EXPECT_EQ(found->created_at, created.created_at);
+    EXPECT_FALSE(read()->find_context_issue(theirs.id, created.id).value());
+
+    auto unit = write();
+    ContextIssue moved = created;
+    moved.organisation_id = theirs.id;
+    EXPECT_EQ(unit->update_context_issue(moved).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(unit->delete_context_issue(theirs.id, created.id).error().code, ErrorCode::NotFound);
+    created.effect = "採用計画の見直し";
+    created.version = 2;
+    ASSERT_TRUE(unit->update_context_issue(created).ok());
+    ASSERT_TRUE(unit->commit().ok());
+    EXPECT_EQ(read()->find_context_issue(mine.id, created.id).value()->effect, "採用計画の見直し");
+}
+
+TEST_P(ContextStore, IssuePagesFollowCreationOrderWithoutGapsOrRepeats) {
+    std::vector<std::string> created;
+    {
+        auto unit = write();
+        for (int index = 0; index < 7; ++index) {
+            const ContextIssue item = issue("課題" + std::to_string(index));
+            created.push_back(item.id.str());
+            ASSERT_TRUE(unit->insert_context_issue(item).ok());
+        }
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    std::vector<std::string> seen;
+    PageRequest page{3, std::nullopt};
+    while (true) {
+        const auto rows = read()->list_context_issues(mine.id, page).value();
+        for (const ContextIssue& row : rows)
+            seen.push_back(row.id.str());
+        if (rows.size() < page.limit)
+            break;
+        page.after = rows.back().id.str();
+    }
+    EXPECT_EQ(seen, created);
+    EXPECT_TRUE(read()->list_context_issues(theirs.id, {50, std::nullopt}).value().empty());
+}
+
+TEST_P(ContextStore, RequirementsBelongToAPartyOfTheOrganisation) {
+    const InterestedParty regulator = party();
+    const Requirement law{RequirementId(ids.next()), mine.id,          regulator.id,
+                          RequirementKind::Legal,    "個人情報保護法", true,
+                          "個人情報管理規程",        clock.now(),      1};
+    {
+        auto unit = write();
+        ASSERT_TRUE(unit->insert_interested_party(regulator).ok());
+        ASSERT_TRUE(unit->insert_requirement(law).ok());
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    const auto rows = read()->list_requirements(mine.id, regulator.id, {50, std::nullopt}).value();
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].audit_json(), law.audit_json());
+    EXPECT_TRUE(read()
+                    ->list_requirements(mine.id, InterestedPartyId(ids.next()), {50, std::nullopt})
+                    .value()
+                    .empty());
+    auto unit = write();
+    Requirement orphan = law;
+    orphan.id = RequirementId(ids.next());
+    orphan.party_id = InterestedPartyId(ids.next());
+    EXPECT_EQ(unit->insert_requirement(orphan).error().code, ErrorCode::FailedPrecondition);
+}
+
+TEST_P(ContextStore, ClimateDecisionIsOnePerOrganisationAndSavingReplacesIt) {
+    ClimateDecision decision{mine.id, true, "水害リスク", manager.id, "2026-04-01", clock.now(), 1};
+    {
+        auto unit = write();
+        ASSERT_TRUE(unit->save_climate_decision(decision).ok());
+        decision.relevant = false;
+        decision.version = 2;
+        ASSERT_TRUE(unit->save_climate_decision(decision).ok());
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    const auto found = read()->find_climate_decision(mine.id).value();
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->audit_json(), decision.audit_json());
+    EXPECT_FALSE(read()->find_climate_decision(theirs.id).value());
+}
+
+TEST_P(ContextStore, RisksAndOpportunitiesRoundTripAndNeedAKnownOwner) {
+    RiskOrOpportunity record{RiskOrOpportunityId(ids.next()),
+                             mine.id,
+                             RiskOrOpportunityType::Opportunity,
+                             "認証の活用",
+                             "提案資料に記載",
+                             manager.id,
+                             "2027-03-31",
+                             ActionStatus::InProgress,
+                             clock.now(),
+                             1};
+    {
+        auto unit = write();
+        ASSERT_TRUE(unit->insert_risk_or_opportunity(record).ok());
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    const auto rows = read()->list_risks_and_opportunities(mine.id, {50, std::nullopt}).value();
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].audit_json(), record.audit_json());
+    auto unit = write();
+    EXPECT_EQ(unit->delete_risk_or_opportunity(theirs.id, record.id).error().code,
+              ErrorCode::NotFound);
+    record.id = RiskOrOpportunityId(ids.next());
+    record.owner_id = UserId(ids.next());
+    EXPECT_EQ(unit->insert_risk_or_opportunity(record).error().code, ErrorCode::FailedPrecondition);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, ContextStore, ::testing::Values(Engine::Sqlite, Engine::Postgres),
+                         [](const auto& parameter) { return engine_name(parameter.param); });
+
 }  // namespace
 }  // namespace mamori::testing

@@ -16,6 +16,14 @@ std::string_view to_string(Action action) {
             return "view_audit_trail";
         case Action::ManageOwnApiTokens:
             return "manage_own_api_tokens";
+        case Action::ViewContext:
+            return "view_context";
+        case Action::EditContext:
+            return "edit_context";
+        case Action::ViewRisksAndOpportunities:
+            return "view_risks_and_opportunities";
+        case Action::EditRisksAndOpportunities:
+            return "edit_risks_and_opportunities";
     }
     return "unknown";
 }
@@ -27,9 +35,15 @@ bool role_allows(Role role, Action action) {
     switch (action) {
         case Action::ViewOrganisation:
         case Action::ViewMembers:
+        // The context and the ISMS's own risks are read by everyone in the ISMS: top
+        // management reviews them (9.3), auditors sample them, staff should know them (7.3).
+        case Action::ViewContext:
+        case Action::ViewRisksAndOpportunities:
             return true;
         case Action::EditOrganisation:
         case Action::ManageMembers:
+        case Action::EditContext:
+        case Action::EditRisksAndOpportunities:
             return role == Role::IsmsManager;
         case Action::ViewAuditTrail:
             return role == Role::IsmsManager || role == Role::TopManagement ||

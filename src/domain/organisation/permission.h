@@ -14,11 +14,22 @@ enum class Action : std::uint8_t {
     ManageMembers,
     ViewAuditTrail,
     ManageOwnApiTokens,
+    ViewContext,  // issues, interested parties, requirements, the climate decision (4.1, 4.2)
+    EditContext,
+    ViewRisksAndOpportunities,  // to the ISMS itself (6.1.1)
+    EditRisksAndOpportunities,
 };
 
-inline constexpr Action all_actions[] = {Action::ViewOrganisation, Action::EditOrganisation,
-                                         Action::ViewMembers,      Action::ManageMembers,
-                                         Action::ViewAuditTrail,   Action::ManageOwnApiTokens};
+inline constexpr Action all_actions[] = {Action::ViewOrganisation,
+                                         Action::EditOrganisation,
+                                         Action::ViewMembers,
+                                         Action::ManageMembers,
+                                         Action::ViewAuditTrail,
+                                         Action::ManageOwnApiTokens,
+                                         Action::ViewContext,
+                                         Action::EditContext,
+                                         Action::ViewRisksAndOpportunities,
+                                         Action::EditRisksAndOpportunities};
 
 std::string_view to_string(Action action);
 

@@ -23,6 +23,11 @@ constexpr Row table[] = {
     {Action::ManageMembers, true, false, false, false, false, false, true},
     {Action::ViewAuditTrail, true, true, false, true, false, true, false},
     {Action::ManageOwnApiTokens, true, true, true, true, true, false, false},
+    // Administrators without a role manage accounts, not an organisation's ISMS records.
+    {Action::ViewContext, true, true, true, true, true, true, false},
+    {Action::EditContext, true, false, false, false, false, false, false},
+    {Action::ViewRisksAndOpportunities, true, true, true, true, true, true, false},
+    {Action::EditRisksAndOpportunities, true, false, false, false, false, false, false},
 };
 
 TEST(Permission, TableCoversEveryAction) {

@@ -1,6 +1,4 @@
 // /api/v1/orgs and /api/v1/orgs/{org}
-#include <charconv>
-
 #include "app/organisations.h"
 #include "http/json_input.h"
 #include "http/json_output.h"
@@ -11,25 +9,6 @@
 namespace mamori::http {
 
 namespace {
-
-// If-Match: "<version>" (or W/"<version>"); absent means no check.
-Result<std::optional<std::int64_t>> expected_version(const Request& request) {
-    const auto header = request.header("if-match");
-    if (!header)
-        return std::optional<std::int64_t>();
-    std::string_view text = *header;
-    if (text.starts_with("W/"))
-        text.remove_prefix(2);
-    if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
-        text = text.substr(1, text.size() - 2);
-    }
-    std::int64_t version = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), version);
-    if (error != std::errc{} || end != text.data() + text.size()) {
-        return Error::invalid("If-Match", "must be the record's version, e.g. \"3\"");
-    }
-    return std::optional(version);
-}
 
 Response with_etag(const Organisation& organisation, int status) {
     Response response = record_response(status, organisation);
@@ -91,7 +70,7 @@ void add_organisation_routes(Router& router, const ApiContext& context) {
                 schema::organisation},
                [&context](Request& request, const Caller& caller) {
                    TRY_ASSIGN_RESPONSE(const OrganisationId id, organisation_parameter(request));
-                   TRY_ASSIGN_RESPONSE(const auto version, expected_version(request));
+                   TRY_ASSIGN_RESPONSE(const auto version, if_match_version(request));
                    TRY_ASSIGN_RESPONSE(JsonInput input, JsonInput::parse(request));
                    const auto name = input.text("name", Presence::Required);
                    TRY_RESPONSE(input.finish());

@@ -12,6 +12,7 @@ namespace {
 const std::vector<Migration>& all_migrations() {
     static const std::vector<Migration> migrations = {
         {1, "foundation", migration_0001_foundation},
+        {2, "context", migration_0002_context},
     };
     return migrations;
 }

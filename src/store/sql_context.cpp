@@ -1,0 +1,321 @@
+// SqlUnitOfWork: the context of the organisation (4.1, 4.2), the climate-change decision and
+// the risks and opportunities to the ISMS (6.1.1). Every statement names the organisation, so
+// an id of another organisation finds nothing.
+#include "store/sql_rows.h"
+#include "store/sql_unit_of_work.h"
+
+namespace mamori {
+
+using sql::all;
+using sql::first;
+using sql::Row;
+using sql::Value;
+
+namespace {
+
+constexpr std::string_view issue_columns =
+    "id, organisation_id, category, description, effect, source, reviewed_on, created_at, "
+    "version";
+constexpr std::string_view party_columns =
+    "id, organisation_id, name, kind, needs, created_at, version";
+constexpr std::string_view requirement_columns =
+    "id, organisation_id, party_id, kind, description, addressed, how_addressed, created_at, "
+    "version";
+constexpr std::string_view climate_columns =
+    "organisation_id, relevant, justification, decided_by, decided_on, recorded_at, version";
+constexpr std::string_view risk_columns =
+    "id, organisation_id, type, description, planned_action, owner_id, due_on, status, "
+    "created_at, version";
+
+std::int64_t micros(Instant instant) {
+    return to_unix_micros(instant);
+}
+
+ContextIssue to_issue(const Row& row) {
+    ContextIssue issue;
+    issue.id = ContextIssueId(row.text(0));
+    issue.organisation_id = OrganisationId(row.text(1));
+    issue.category = parse_issue_category(row.text(2)).value_or(IssueCategory::Internal);
+    issue.description = row.text(3);
+    issue.effect = row.text(4);
+    issue.source = row.text(5);
+    issue.reviewed_on = row.text(6);
+    issue.created_at = from_unix_micros(row.integer(7));
+    issue.version = row.integer(8);
+    return issue;
+}
+
+InterestedParty to_party(const Row& row) {
+    InterestedParty party;
+    party.id = InterestedPartyId(row.text(0));
+    party.organisation_id = OrganisationId(row.text(1));
+    party.name = row.text(2);
+    party.kind = parse_party_kind(row.text(3)).value_or(PartyKind::Other);
+    party.needs = row.text(4);
+    party.created_at = from_unix_micros(row.integer(5));
+    party.version = row.integer(6);
+    return party;
+}
+
+Requirement to_requirement(const Row& row) {
+    Requirement requirement;
+    requirement.id = RequirementId(row.text(0));
+    requirement.organisation_id = OrganisationId(row.text(1));
+    requirement.party_id = InterestedPartyId(row.text(2));
+    requirement.kind = parse_requirement_kind(row.text(3)).value_or(RequirementKind::Other);
+    requirement.description = row.text(4);
+    requirement.addressed = row.integer(5) != 0;
+    requirement.how_addressed = row.text(6);
+    requirement.created_at = from_unix_micros(row.integer(7));
+    requirement.version = row.integer(8);
+    return requirement;
+}
+
+ClimateDecision to_climate_decision(const Row& row) {
+    ClimateDecision decision;
+    decision.organisation_id = OrganisationId(row.text(0));
+    decision.relevant = row.integer(1) != 0;
+    decision.justification = row.text(2);
+    decision.decided_by = UserId(row.text(3));
+    decision.decided_on = row.text(4);
+    decision.recorded_at = from_unix_micros(row.integer(5));
+    decision.version = row.integer(6);
+    return decision;
+}
+
+RiskOrOpportunity to_risk(const Row& row) {
+    RiskOrOpportunity record;
+    record.id = RiskOrOpportunityId(row.text(0));
+    record.organisation_id = OrganisationId(row.text(1));
+    record.type = parse_risk_or_opportunity_type(row.text(2)).value_or(RiskOrOpportunityType::Risk);
+    record.description = row.text(3);
+    record.planned_action = row.text(4);
+    record.owner_id = UserId(row.text(5));
+    record.due_on = row.text(6);
+    record.status = parse_action_status(row.text(7)).value_or(ActionStatus::Open);
+    record.created_at = from_unix_micros(row.integer(8));
+    record.version = row.integer(9);
+    return record;
+}
+
+// "SELECT <columns> FROM <table> WHERE organisation_id = $1 AND id = $2"
+std::string select_one(std::string_view columns, std::string_view table) {
+    return "SELECT " + std::string(columns) + " FROM " + std::string(table) +
+           " WHERE organisation_id = $1 AND id = $2";
+}
+
+// One keyset page of an organisation's records in id order: $1 organisation, $2 last id
+// seen ("" before the first page), $3 limit.
+std::string select_page(std::string_view columns, std::string_view table) {
+    return "SELECT " + std::string(columns) + " FROM " + std::string(table) +
+           " WHERE organisation_id = $1 AND id > $2 ORDER BY id LIMIT $3";
+}
+
+std::string delete_one(std::string_view table) {
+    return "DELETE FROM " + std::string(table) + " WHERE organisation_id = $1 AND id = $2";
+}
+
+std::int64_t limit_of(const PageRequest& page) {
+    return static_cast<std::int64_t>(page.limit);
+}
+
+}  // namespace
+
+// Internal and external issues ------------------------------------------------------------
+
+Status SqlUnitOfWork::insert_context_issue(const ContextIssue& issue) {
+    TRY(query("INSERT INTO context_issues (" + std::string(issue_columns) +
+                  ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+              {issue.id.str(), issue.organisation_id.str(), std::string(to_string(issue.category)),
+               issue.description, issue.effect, issue.source, issue.reviewed_on,
+               micros(issue.created_at), issue.version}));
+    return {};
+}
+
+Status SqlUnitOfWork::update_context_issue(const ContextIssue& issue) {
+    return change_one(
+        "issue",
+        "UPDATE context_issues SET category = $3, description = $4, effect = $5, "
+        "source = $6, reviewed_on = $7, version = $8 "
+        "WHERE organisation_id = $1 AND id = $2",
+        {issue.organisation_id.str(), issue.id.str(), std::string(to_string(issue.category)),
+         issue.description, issue.effect, issue.source, issue.reviewed_on, issue.version});
+}
+
+Status SqlUnitOfWork::delete_context_issue(const OrganisationId& organisation,
+                                           const ContextIssueId& id) {
+    return change_one("issue", delete_one("context_issues"), {organisation.str(), id.str()});
+}
+
+Result<std::optional<ContextIssue>> SqlUnitOfWork::find_context_issue(
+    const OrganisationId& organisation, const ContextIssueId& id) {
+    return first<ContextIssue>(
+        query(select_one(issue_columns, "context_issues"), {organisation.str(), id.str()}),
+        to_issue);
+}
+
+Result<std::vector<ContextIssue>> SqlUnitOfWork::list_context_issues(
+    const OrganisationId& organisation, const PageRequest& page) {
+    return all<ContextIssue>(query(select_page(issue_columns, "context_issues"),
+                                   {organisation.str(), page.after.value_or(""), limit_of(page)}),
+                             to_issue);
+}
+
+// Interested parties ----------------------------------------------------------------------
+
+Status SqlUnitOfWork::insert_interested_party(const InterestedParty& party) {
+    TRY(query("INSERT INTO interested_parties (" + std::string(party_columns) +
+                  ") VALUES ($1, $2, $3, $4, $5, $6, $7)",
+              {party.id.str(), party.organisation_id.str(), party.name,
+               std::string(to_string(party.kind)), party.needs, micros(party.created_at),
+               party.version}));
+    return {};
+}
+
+Status SqlUnitOfWork::update_interested_party(const InterestedParty& party) {
+    return change_one("interested party",
+                      "UPDATE interested_parties SET name = $3, kind = $4, needs = $5, "
+                      "version = $6 WHERE organisation_id = $1 AND id = $2",
+                      {party.organisation_id.str(), party.id.str(), party.name,
+                       std::string(to_string(party.kind)), party.needs, party.version});
+}
+
+Status SqlUnitOfWork::delete_interested_party(const OrganisationId& organisation,
+                                              const InterestedPartyId& id) {
+    return change_one("interested party", delete_one("interested_parties"),
+                      {organisation.str(), id.str()});
+}
+
+Result<std::optional<InterestedParty>> SqlUnitOfWork::find_interested_party(
+    const OrganisationId& organisation, const InterestedPartyId& id) {
+    return first<InterestedParty>(
+        query(select_one(party_columns, "interested_parties"), {organisation.str(), id.str()}),
+        to_party);
+}
+
+Result<std::vector<InterestedParty>> SqlUnitOfWork::list_interested_parties(
+    const OrganisationId& organisation, const PageRequest& page) {
+    return all<InterestedParty>(
+        query(select_page(party_columns, "interested_parties"),
+              {organisation.str(), page.after.value_or(""), limit_of(page)}),
+        to_party);
+}
+
+// Requirements ----------------------------------------------------------------------------
+
+Status SqlUnitOfWork::insert_requirement(const Requirement& requirement) {
+    TRY(query("INSERT INTO requirements (" + std::string(requirement_columns) +
+                  ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+              {requirement.id.str(), requirement.organisation_id.str(), requirement.party_id.str(),
+               std::string(to_string(requirement.kind)), requirement.description,
+               std::int64_t{requirement.addressed}, requirement.how_addressed,
+               micros(requirement.created_at), requirement.version}));
+    return {};
+}
+
+Status SqlUnitOfWork::update_requirement(const Requirement& requirement) {
+    return change_one(
+        "requirement",
+        "UPDATE requirements SET kind = $3, description = $4, addressed = $5, "
+        "how_addressed = $6, version = $7 WHERE organisation_id = $1 AND id = $2",
+        {requirement.organisation_id.str(), requirement.id.str(),
+         std::string(to_string(requirement.kind)), requirement.description,
+         std::int64_t{requirement.addressed}, requirement.how_addressed, requirement.version});
+}
+
+Status SqlUnitOfWork::delete_requirement(const OrganisationId& organisation,
+                                         const RequirementId& id) {
+    return change_one("requirement", delete_one("requirements"), {organisation.str(), id.str()});
+}
+
+Result<std::optional<Requirement>> SqlUnitOfWork::find_requirement(
+    const OrganisationId& organisation, const RequirementId& id) {
+    return first<Requirement>(
+        query(select_one(requirement_columns, "requirements"), {organisation.str(), id.str()}),
+        to_requirement);
+}
+
+Result<std::vector<Requirement>> SqlUnitOfWork::list_requirements(
+    const OrganisationId& organisation, const std::optional<InterestedPartyId>& party,
+    const PageRequest& page) {
+    if (!party) {
+        return all<Requirement>(
+            query(select_page(requirement_columns, "requirements"),
+                  {organisation.str(), page.after.value_or(""), limit_of(page)}),
+            to_requirement);
+    }
+    return all<Requirement>(
+        query("SELECT " + std::string(requirement_columns) +
+                  " FROM requirements WHERE organisation_id = $1 AND party_id = $4 AND id > $2 "
+                  "ORDER BY id LIMIT $3",
+              {organisation.str(), page.after.value_or(""), limit_of(page), party->str()}),
+        to_requirement);
+}
+
+// The climate-change decision -------------------------------------------------------------
+
+Status SqlUnitOfWork::save_climate_decision(const ClimateDecision& decision) {
+    TRY(query("INSERT INTO climate_decisions (" + std::string(climate_columns) +
+                  ") VALUES ($1, $2, $3, $4, $5, $6, $7) "
+                  "ON CONFLICT (organisation_id) DO UPDATE SET relevant = excluded.relevant, "
+                  "justification = excluded.justification, decided_by = excluded.decided_by, "
+                  "decided_on = excluded.decided_on, recorded_at = excluded.recorded_at, "
+                  "version = excluded.version",
+              {decision.organisation_id.str(), std::int64_t{decision.relevant},
+               decision.justification, decision.decided_by.str(), decision.decided_on,
+               micros(decision.recorded_at), decision.version}));
+    return {};
+}
+
+Result<std::optional<ClimateDecision>> SqlUnitOfWork::find_climate_decision(
+    const OrganisationId& organisation) {
+    return first<ClimateDecision>(query("SELECT " + std::string(climate_columns) +
+                                            " FROM climate_decisions WHERE organisation_id = $1",
+                                        {organisation.str()}),
+                                  to_climate_decision);
+}
+
+// Risks and opportunities to the ISMS -----------------------------------------------------
+
+Status SqlUnitOfWork::insert_risk_or_opportunity(const RiskOrOpportunity& record) {
+    TRY(query("INSERT INTO risks_and_opportunities (" + std::string(risk_columns) +
+                  ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+              {record.id.str(), record.organisation_id.str(), std::string(to_string(record.type)),
+               record.description, record.planned_action, record.owner_id.str(), record.due_on,
+               std::string(to_string(record.status)), micros(record.created_at), record.version}));
+    return {};
+}
+
+Status SqlUnitOfWork::update_risk_or_opportunity(const RiskOrOpportunity& record) {
+    return change_one(
+        "risk or opportunity",
+        "UPDATE risks_and_opportunities SET type = $3, description = $4, "
+        "planned_action = $5, owner_id = $6, due_on = $7, status = $8, "
+        "version = $9 WHERE organisation_id = $1 AND id = $2",
+        {record.organisation_id.str(), record.id.str(), std::string(to_string(record.type)),
+         record.description, record.planned_action, record.owner_id.str(), record.due_on,
+         std::string(to_string(record.status)), record.version});
+}
+
+Status SqlUnitOfWork::delete_risk_or_opportunity(const OrganisationId& organisation,
+                                                 const RiskOrOpportunityId& id) {
+    return change_one("risk or opportunity", delete_one("risks_and_opportunities"),
+                      {organisation.str(), id.str()});
+}
+
+Result<std::optional<RiskOrOpportunity>> SqlUnitOfWork::find_risk_or_opportunity(
+    const OrganisationId& organisation, const RiskOrOpportunityId& id) {
+    return first<RiskOrOpportunity>(
+        query(select_one(risk_columns, "risks_and_opportunities"), {organisation.str(), id.str()}),
+        to_risk);
+}
+
+Result<std::vector<RiskOrOpportunity>> SqlUnitOfWork::list_risks_and_opportunities(
+    const OrganisationId& organisation, const PageRequest& page) {
+    return all<RiskOrOpportunity>(
+        query(select_page(risk_columns, "risks_and_opportunities"),
+              {organisation.str(), page.after.value_or(""), limit_of(page)}),
+        to_risk);
+}
+
+}  // namespace mamori
