@@ -25,7 +25,36 @@ export interface NavPhase {
 const always = () => true;
 
 export const NAV: readonly NavPhase[] = [
-  { phase: 'plan', label: 'nav.phase.plan', items: [] },
+  {
+    phase: 'plan',
+    label: 'nav.phase.plan',
+    items: [
+      {
+        id: 'context-issues',
+        label: 'nav.context_issues',
+        pattern: '/orgs/:org/context/issues',
+        ref: '4.1',
+        refTitle: 'ref.4.1',
+        visible: always,
+      },
+      {
+        id: 'interested-parties',
+        label: 'nav.interested_parties',
+        pattern: '/orgs/:org/context/interested-parties',
+        ref: '4.2',
+        refTitle: 'ref.4.2',
+        visible: always,
+      },
+      {
+        id: 'risks-and-opportunities',
+        label: 'nav.risks_and_opportunities',
+        pattern: '/orgs/:org/risks-and-opportunities',
+        ref: '6.1.1',
+        refTitle: 'ref.6.1.1',
+        visible: always,
+      },
+    ],
+  },
   { phase: 'do', label: 'nav.phase.do', items: [] },
   { phase: 'check', label: 'nav.phase.check', items: [] },
   { phase: 'act', label: 'nav.phase.act', items: [] },

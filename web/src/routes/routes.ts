@@ -2,10 +2,13 @@
 import type { Component } from 'svelte';
 import type { RouteDef } from '../lib/router/router.svelte';
 import AuditTrail from './AuditTrail.svelte';
+import ContextIssues from './ContextIssues.svelte';
+import InterestedParties from './InterestedParties.svelte';
 import Login from './Login.svelte';
 import Members from './Members.svelte';
 import OrgSettings from './OrgSettings.svelte';
 import Profile from './Profile.svelte';
+import RisksAndOpportunities from './RisksAndOpportunities.svelte';
 import Tokens from './Tokens.svelte';
 
 export interface RouteData {
@@ -21,6 +24,17 @@ export const routes: readonly RouteDef<RouteData>[] = [
   { name: 'login', pattern: '/login', data: { component: Login, public: true } },
   { name: 'home', pattern: '/', data: { component: null } },
   { name: 'org-home', pattern: '/orgs/:org', data: { component: null } },
+  { name: 'context-issues', pattern: '/orgs/:org/context/issues', data: { component: ContextIssues } },
+  {
+    name: 'interested-parties',
+    pattern: '/orgs/:org/context/interested-parties',
+    data: { component: InterestedParties },
+  },
+  {
+    name: 'risks-and-opportunities',
+    pattern: '/orgs/:org/risks-and-opportunities',
+    data: { component: RisksAndOpportunities },
+  },
   { name: 'org-settings', pattern: '/orgs/:org/settings', data: { component: OrgSettings } },
   { name: 'members', pattern: '/orgs/:org/members', data: { component: Members } },
   { name: 'tokens', pattern: '/orgs/:org/tokens', data: { component: Tokens } },

@@ -3,6 +3,11 @@ import { http } from './client';
 import type {
   ApiToken,
   AuditEntry,
+  ClimateDecision,
+  ContextIssue,
+  InterestedParty,
+  Requirement,
+  RiskOrOpportunity,
   CreatedToken,
   ListParams,
   LoginResult,
@@ -17,6 +22,25 @@ import type {
 
 const base = '/api/v1';
 const org = (orgId: string) => `${base}/orgs/${encodeURIComponent(orgId)}`;
+const ifMatch = (version: number) => ({ headers: { 'If-Match': `"${version}"` } });
+
+/** List, add, change (with the version read) and delete one register's records. */
+function register<T extends { id: string; version: number }, Input>(path: (orgId: string) => string) {
+  const item = (orgId: string, id: string) => `${path(orgId)}/${encodeURIComponent(id)}`;
+  return {
+    list: (orgId: string, params: ListParams = {}) => http.get<Page<T>>(path(orgId), { query: params }),
+    add: (orgId: string, input: Input) => http.post<T>(path(orgId), input),
+    update: (orgId: string, record: T, changes: Partial<Input>) =>
+      http.patch<T>(item(orgId, record.id), changes, ifMatch(record.version)),
+    remove: (orgId: string, id: string) => http.delete(item(orgId, id)),
+  };
+}
+
+export type ContextIssueInput = Omit<ContextIssue, 'id' | 'created_at' | 'version'>;
+export type InterestedPartyInput = Omit<InterestedParty, 'id' | 'created_at' | 'version'>;
+export type RequirementInput = Omit<Requirement, 'id' | 'created_at' | 'version'>;
+export type RiskOrOpportunityInput = Omit<RiskOrOpportunity, 'id' | 'created_at' | 'version'>;
+export type ClimateDecisionInput = Omit<ClimateDecision, 'recorded_at' | 'version'>;
 
 export const api = {
   login: (email: string, password: string) =>
@@ -56,4 +80,17 @@ export const api = {
 
   auditTrail: (orgId: string, params: ListParams = {}) =>
     http.get<Page<AuditEntry>>(`${org(orgId)}/audit-trail`, { query: params }),
+
+  issues: register<ContextIssue, ContextIssueInput>((orgId) => `${org(orgId)}/context/issues`),
+  parties: register<InterestedParty, InterestedPartyInput>(
+    (orgId) => `${org(orgId)}/context/interested-parties`,
+  ),
+  requirements: register<Requirement, RequirementInput>((orgId) => `${org(orgId)}/context/requirements`),
+  risksAndOpportunities: register<RiskOrOpportunity, RiskOrOpportunityInput>(
+    (orgId) => `${org(orgId)}/risks-and-opportunities`,
+  ),
+  climateDecision: (orgId: string) => http.get<ClimateDecision>(`${org(orgId)}/context/climate-decision`),
+  /** `version` is the decision read, 0 when there was none. */
+  recordClimateDecision: (orgId: string, decision: ClimateDecisionInput, version: number) =>
+    http.put<ClimateDecision>(`${org(orgId)}/context/climate-decision`, decision, ifMatch(version)),
 };

@@ -100,3 +100,89 @@ export interface ListParams {
   sort?: string | null;
   [filter: string]: string | number | null | undefined;
 }
+
+// The context of the organisation (4.1, 4.2) and risks and opportunities to the ISMS (6.1.1).
+
+export type IssueCategory = 'internal' | 'external';
+export const ISSUE_CATEGORIES: readonly IssueCategory[] = ['internal', 'external'];
+
+export interface ContextIssue {
+  id: string;
+  category: IssueCategory;
+  description: string;
+  effect: string;
+  source: string;
+  /** YYYY-MM-DD */
+  reviewed_on: string;
+  created_at: string;
+  version: number;
+}
+
+export type PartyKind =
+  | 'customer'
+  | 'employee'
+  | 'shareholder'
+  | 'supplier'
+  | 'regulator'
+  | 'partner'
+  | 'community'
+  | 'other';
+export const PARTY_KINDS: readonly PartyKind[] = [
+  'customer',
+  'employee',
+  'shareholder',
+  'supplier',
+  'regulator',
+  'partner',
+  'community',
+  'other',
+];
+
+export interface InterestedParty {
+  id: string;
+  name: string;
+  kind: PartyKind;
+  needs: string;
+  created_at: string;
+  version: number;
+}
+
+export type RequirementKind = 'legal' | 'regulatory' | 'contractual' | 'other';
+export const REQUIREMENT_KINDS: readonly RequirementKind[] = ['legal', 'regulatory', 'contractual', 'other'];
+
+export interface Requirement {
+  id: string;
+  party_id: string;
+  kind: RequirementKind;
+  description: string;
+  addressed: boolean;
+  how_addressed: string;
+  created_at: string;
+  version: number;
+}
+
+export interface ClimateDecision {
+  relevant: boolean;
+  justification: string;
+  decided_by: string;
+  decided_on: string;
+  recorded_at: string;
+  version: number;
+}
+
+export type RiskOrOpportunityType = 'risk' | 'opportunity';
+export const RISK_OR_OPPORTUNITY_TYPES: readonly RiskOrOpportunityType[] = ['risk', 'opportunity'];
+export type ActionStatus = 'open' | 'in_progress' | 'done';
+export const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'in_progress', 'done'];
+
+export interface RiskOrOpportunity {
+  id: string;
+  type: RiskOrOpportunityType;
+  description: string;
+  planned_action: string;
+  owner_id: string;
+  due_on: string;
+  status: ActionStatus;
+  created_at: string;
+  version: number;
+}
