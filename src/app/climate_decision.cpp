@@ -6,14 +6,12 @@
 
 namespace mamori {
 
-Result<ClimateDecision> get_climate_decision(const Services& services, const Actor& actor,
-                                             const OrganisationId& organisation) {
+Result<std::optional<ClimateDecision>> get_climate_decision(const Services& services,
+                                                            const Actor& actor,
+                                                            const OrganisationId& organisation) {
     TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
     TRY(authorise(*unit, actor, organisation, Action::ViewContext));
-    TRY_ASSIGN(const auto decision, unit->find_climate_decision(organisation));
-    if (!decision)
-        return Error::not_found("climate-change decision");
-    return *decision;
+    return unit->find_climate_decision(organisation);
 }
 
 Result<ClimateDecision> record_climate_decision(const Services& services, const Actor& actor,

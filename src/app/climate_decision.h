@@ -7,9 +7,10 @@
 
 namespace mamori {
 
-// NotFound when no decision has been recorded yet.
-Result<ClimateDecision> get_climate_decision(const Services& services, const Actor& actor,
-                                             const OrganisationId& organisation);
+// Nothing when no decision has been recorded yet.
+Result<std::optional<ClimateDecision>> get_climate_decision(const Services& services,
+                                                            const Actor& actor,
+                                                            const OrganisationId& organisation);
 // `decided_by` must be a member (InvalidArgument naming it). VersionMismatch when
 // `expected_version` is given and is not the version of the decision on record (0: none yet).
 Result<ClimateDecision> record_climate_decision(const Services& services, const Actor& actor,

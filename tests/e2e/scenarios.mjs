@@ -305,3 +305,63 @@ scenario('change the password, then sign in with the new one', async ({ page, ba
   await page.waitForURL(/\/orgs\/[^/]+\/settings$/, TIMEOUT);
   SATO.password = fresh;
 });
+
+scenario('record the context: an external issue, the climate decision, a party with a requirement', async ({ page, baseUrl, admin }) => {
+  await signIn(page, { baseUrl, admin });
+  const nav = page.getByRole('navigation', { name: 'メインメニュー' });
+  const issuesLink = nav.getByRole('link', { name: /内部及び外部の課題/ });
+  assert.match(await issuesLink.innerText(), /4\.1/);
+  await issuesLink.click();
+  await expectHeading(page, '内部及び外部の課題');
+
+  // An external issue; the review date is required and checked next to its field.
+  await page.getByRole('button', { name: '課題を追加' }).click();
+  const issueDialog = page.getByRole('dialog', { name: '課題を追加' });
+  await issueDialog.getByLabel('区分').selectOption('external');
+  await issueDialog.getByLabel('課題').fill('取引先からのセキュリティ要求の高まり');
+  await issueDialog.getByLabel('ISMSへの影響').fill('顧客監査への対応と証跡の整備が必要になる');
+  await issueDialog.getByLabel('レビュー日').fill('');
+  await page.getByRole('button', { name: '追加', exact: true }).click();
+  await issueDialog.locator('[data-field-error="reviewed_on"]').waitFor(TIMEOUT);
+  await issueDialog.getByLabel('レビュー日').fill('2026-04-01');
+  await page.getByRole('button', { name: '追加', exact: true }).click();
+  await issueDialog.waitFor({ state: 'hidden', ...TIMEOUT });
+  await row(page, '取引先からのセキュリティ要求の高まり').filter({ hasText: '外部' }).waitFor(TIMEOUT);
+
+  // The climate-change decision (Amd 1:2024).
+  const climate = page.getByTestId('climate-decision');
+  await climate.getByText('まだ決定が記録されていません。').waitFor(TIMEOUT);
+  await climate.getByRole('button', { name: '決定を記録' }).click();
+  const climateDialog = page.getByRole('dialog', { name: '気候変動' });
+  await climateDialog.getByLabel('気候変動は関連する課題である').selectOption('yes');
+  await climateDialog.getByLabel('判断の根拠').fill('豪雨によるデータセンター停止が事業継続に影響しうる');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await climateDialog.waitFor({ state: 'hidden', ...TIMEOUT });
+  await climate.getByText('豪雨によるデータセンター停止が事業継続に影響しうる').waitFor(TIMEOUT);
+  await climate.locator('.tag', { hasText: '関連する' }).waitFor(TIMEOUT);
+
+  // An interested party, then its requirement in the same dialog.
+  await nav.getByRole('link', { name: /利害関係者/ }).click();
+  await expectHeading(page, '利害関係者');
+  await page.getByRole('button', { name: '利害関係者を追加' }).click();
+  const addDialog = page.getByRole('dialog', { name: '利害関係者を追加' });
+  await addDialog.getByLabel('名称').fill('顧客');
+  await addDialog.getByLabel('種別').selectOption('customer');
+  await addDialog.getByLabel('ニーズ及び期待').fill('預けた情報が漏れないこと');
+  await page.getByRole('button', { name: '追加', exact: true }).click();
+  const partyDialog = page.getByRole('dialog', { name: '利害関係者: 顧客' });
+  await partyDialog.getByRole('button', { name: '要求事項を追加' }).click();
+  const form = partyDialog.getByTestId('requirement-form');
+  await form.getByLabel('種類').selectOption('contractual');
+  await form.getByLabel('要求事項').fill('顧客との秘密保持契約');
+  // Addressed by the ISMS, but without saying how: refused next to the field.
+  await form.getByRole('button', { name: '追加', exact: true }).click();
+  await form.locator('[data-field-error="how_addressed"]').waitFor(TIMEOUT);
+  await form.getByLabel('取組み方法').fill('情報分類規程と管理策 5.14');
+  await form.getByRole('button', { name: '追加', exact: true }).click();
+  const requirements = partyDialog.getByTestId('requirements');
+  await requirements.locator('li', { hasText: '顧客との秘密保持契約' }).filter({ hasText: '取り組む' }).waitFor(TIMEOUT);
+  await partyDialog.getByRole('button', { name: '閉じる', exact: true }).last().click();
+  await partyDialog.waitFor({ state: 'hidden', ...TIMEOUT });
+  await row(page, '顧客').filter({ hasText: '預けた情報が漏れないこと' }).waitFor(TIMEOUT);
+});

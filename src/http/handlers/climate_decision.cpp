@@ -34,7 +34,7 @@ Response record_handler(const ApiContext& context, Request& request, const Calle
 void add_climate_decision_routes(Router& router, const ApiContext& context) {
     router.add(
         Method::Get, std::string(path),
-        {"The decision whether climate change is a relevant issue; 404 until recorded",
+        {"The decision whether climate change is a relevant issue; 204 until one is recorded",
          "context",
          Auth::Session,
          {},
@@ -43,9 +43,12 @@ void add_climate_decision_routes(Router& router, const ApiContext& context) {
          schema::climate_decision},
         [&context](Request& request, const Caller& caller) {
             TRY_ASSIGN_RESPONSE(const OrganisationId organisation, organisation_parameter(request));
-            TRY_ASSIGN_RESPONSE(const ClimateDecision decision,
+            TRY_ASSIGN_RESPONSE(const auto decision,
                                 get_climate_decision(context.services, caller.get(), organisation));
-            return versioned_response(200, decision);
+            // Not deciding yet is a normal state of a new ISMS, not a missing resource.
+            if (!decision)
+                return Response::no_content();
+            return versioned_response(200, *decision);
         });
     router.add(Method::Put, std::string(path),
                {"Record or replace the climate-change decision (ISMS managers); 201 the first "

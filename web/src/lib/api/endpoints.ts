@@ -89,7 +89,9 @@ export const api = {
   risksAndOpportunities: register<RiskOrOpportunity, RiskOrOpportunityInput>(
     (orgId) => `${org(orgId)}/risks-and-opportunities`,
   ),
-  climateDecision: (orgId: string) => http.get<ClimateDecision>(`${org(orgId)}/context/climate-decision`),
+  /** Undefined (204) until a decision is recorded. */
+  climateDecision: (orgId: string) =>
+    http.get<ClimateDecision | undefined>(`${org(orgId)}/context/climate-decision`),
   /** `version` is the decision read, 0 when there was none. */
   recordClimateDecision: (orgId: string, decision: ClimateDecisionInput, version: number) =>
     http.put<ClimateDecision>(`${org(orgId)}/context/climate-decision`, decision, ifMatch(version)),
