@@ -1,6 +1,7 @@
 #include "app/demo_data.h"
 
 #include "app/api_tokens.h"
+#include "app/demo_context.h"
 #include "app/installation.h"
 #include "app/members.h"
 #include "app/organisations.h"
@@ -70,14 +71,13 @@ Result<DemoLogin> seed_demo(const Services& services) {
                                        demo_password));
     const Actor admin = Actor::of(installation.administrator);
     const OrganisationId& company = installation.organisation.id;
-    std::optional<UserId> promoted;
+    std::map<std::string, UserId, std::less<>> people;
     for (const Person& person : staff()) {
         TRY_ASSIGN(const MemberView member,
                    add_member(services, admin, company,
                               {std::string(person.email), std::string(person.name),
                                std::string(demo_password), person.roles}));
-        if (person.email == "kato.yuto@minato-soft.example")
-            promoted = member.membership.user_id;
+        people.emplace(std::string(person.email), member.membership.user_id);
     }
     // A subsidiary run by the same ISMS manager, to show the organisation switcher.
     TRY_ASSIGN(const Organisation subsidiary,
@@ -91,8 +91,10 @@ Result<DemoLogin> seed_demo(const Services& services) {
         services, admin, subsidiary.id,
         {"tanaka.ichiro@minato-soft.example", std::nullopt, std::nullopt, {"top_management"}}));
     // Some history: a role change and a script token, as an ISMS manager would leave.
-    TRY(change_member_roles(services, admin, company, *promoted, {"employee", "risk_owner"}));
+    TRY(change_member_roles(services, admin, company, people.at("kato.yuto@minato-soft.example"),
+                            {"employee", "risk_owner"}));
     TRY(create_api_token(services, admin, company, "資産台帳の夜間同期 (nightly asset sync)"));
+    TRY(seed_demo_context(services, admin, company, people));
     return login;
 }
 
