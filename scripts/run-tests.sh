@@ -56,7 +56,10 @@ run_ctest() {  # run_ctest PRESET: inside a throwaway PostgreSQL cluster
   pg_virtualenv -o "max_connections=200" env MAMORI_TEST_POSTGRES=postgresql:// \
     ctest --test-dir "build/$1" -j "$jobs" --output-on-failure --timeout 300 \
     > "$log_dir/ctest-$1.log" 2>&1
-  grep -E 'Failed|\*\*\*|tests passed' "$log_dir/ctest-$1.log" | tail -40
+  grep -E 'tests passed' "$log_dir/ctest-$1.log"
+  # On failure: which tests, and what they printed.
+  grep -A40 'The following tests FAILED' "$log_dir/ctest-$1.log"
+  grep -B2 -A80 -E '\*\*\*(Failed|Exception|Timeout)' "$log_dir/ctest-$1.log" | head -400
   count_ctest "$log_dir/ctest-$1.log"
 }
 
