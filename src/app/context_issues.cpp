@@ -22,10 +22,12 @@ Result<ContextIssue> find_issue(UnitOfWork& unit, const OrganisationId& organisa
 
 Result<Page<ContextIssue>> list_context_issues(const Services& services, const Actor& actor,
                                                const OrganisationId& organisation,
+                                               const ContextIssueFilter& filter,
                                                const PageRequest& page) {
     return list_org_records<ContextIssue>(services, actor, organisation, Action::ViewContext, page,
                                           [&](UnitOfWork& unit, const PageRequest& rows) {
-                                              return unit.list_context_issues(organisation, rows);
+                                              return unit.list_context_issues(organisation, filter,
+                                                                              rows);
                                           });
 }
 

@@ -10,6 +10,7 @@ namespace mamori {
 
 Result<Page<ContextIssue>> list_context_issues(const Services& services, const Actor& actor,
                                                const OrganisationId& organisation,
+                                               const ContextIssueFilter& filter,
                                                const PageRequest& page);
 // NotFound for an issue of another organisation.
 Result<ContextIssue> get_context_issue(const Services& services, const Actor& actor,

@@ -23,11 +23,12 @@ Result<RiskOrOpportunity> find_record(UnitOfWork& unit, const OrganisationId& or
 Result<Page<RiskOrOpportunity>> list_risks_and_opportunities(const Services& services,
                                                              const Actor& actor,
                                                              const OrganisationId& organisation,
+                                                             const RiskOrOpportunityFilter& filter,
                                                              const PageRequest& page) {
     return list_org_records<RiskOrOpportunity>(
         services, actor, organisation, Action::ViewRisksAndOpportunities, page,
         [&](UnitOfWork& unit, const PageRequest& rows) {
-            return unit.list_risks_and_opportunities(organisation, rows);
+            return unit.list_risks_and_opportunities(organisation, filter, rows);
         });
 }
 

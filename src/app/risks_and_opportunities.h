@@ -11,6 +11,7 @@ namespace mamori {
 Result<Page<RiskOrOpportunity>> list_risks_and_opportunities(const Services& services,
                                                              const Actor& actor,
                                                              const OrganisationId& organisation,
+                                                             const RiskOrOpportunityFilter& filter,
                                                              const PageRequest& page);
 Result<RiskOrOpportunity> get_risk_or_opportunity(const Services& services, const Actor& actor,
                                                   const OrganisationId& organisation,

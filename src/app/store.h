@@ -104,6 +104,16 @@ struct AuditHead {
     std::string hash;
 };
 
+// Filters of the context and 6.1.1 registers (?category=, ?type=, ?status=); an absent field
+// matches every record.
+struct ContextIssueFilter {
+    std::optional<IssueCategory> category;
+};
+struct RiskOrOpportunityFilter {
+    std::optional<RiskOrOpportunityType> type;
+    std::optional<ActionStatus> status;
+};
+
 class UnitOfWork {
   public:
     virtual ~UnitOfWork() = default;
@@ -189,7 +199,8 @@ class UnitOfWork {
     virtual Result<std::optional<ContextIssue>> find_context_issue(
         const OrganisationId& organisation, const ContextIssueId& id) = 0;
     virtual Result<std::vector<ContextIssue>> list_context_issues(
-        const OrganisationId& organisation, const PageRequest& page) = 0;
+        const OrganisationId& organisation, const ContextIssueFilter& filter,
+        const PageRequest& page) = 0;
 
     // Interested parties and their requirements (4.2)
     virtual Status insert_interested_party(const InterestedParty& party) = 0;
@@ -224,7 +235,8 @@ class UnitOfWork {
     virtual Result<std::optional<RiskOrOpportunity>> find_risk_or_opportunity(
         const OrganisationId& organisation, const RiskOrOpportunityId& id) = 0;
     virtual Result<std::vector<RiskOrOpportunity>> list_risks_and_opportunities(
-        const OrganisationId& organisation, const PageRequest& page) = 0;
+        const OrganisationId& organisation, const RiskOrOpportunityFilter& filter,
+        const PageRequest& page) = 0;
 };
 
 // Read: each statement sees committed data, not necessarily the same state (no transaction,

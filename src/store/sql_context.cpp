@@ -104,19 +104,36 @@ std::string select_one(std::string_view columns, std::string_view table) {
            " WHERE organisation_id = $1 AND id = $2";
 }
 
-// One keyset page of an organisation's records in id order: $1 organisation, $2 last id
-// seen ("" before the first page), $3 limit.
-std::string select_page(std::string_view columns, std::string_view table) {
-    return "SELECT " + std::string(columns) + " FROM " + std::string(table) +
-           " WHERE organisation_id = $1 AND id > $2 ORDER BY id LIMIT $3";
+std::int64_t limit_of(const PageRequest& page) {
+    return static_cast<std::int64_t>(page.limit);
 }
+
+// One keyset page of an organisation's records in id order: $1 organisation, $2 last id seen
+// ("" before the first page), $3 limit, then one parameter per filter.
+class PageQuery {
+  public:
+    PageQuery(std::string_view columns, std::string_view table, const OrganisationId& organisation,
+              const PageRequest& page)
+        : m_sql("SELECT " + std::string(columns) + " FROM " + std::string(table) +
+                " WHERE organisation_id = $1 AND id > $2"),
+          m_params{organisation.str(), page.after.value_or(""), limit_of(page)} {}
+
+    // Only rows whose `column` (a name written in this file, never input) equals `value`.
+    PageQuery& equal(std::string_view column, Value value) {
+        m_params.push_back(std::move(value));
+        m_sql += " AND " + std::string(column) + " = $" + std::to_string(m_params.size());
+        return *this;
+    }
+    std::string sql() const { return m_sql + " ORDER BY id LIMIT $3"; }
+    const std::vector<Value>& params() const { return m_params; }
+
+  private:
+    std::string m_sql;
+    std::vector<Value> m_params;
+};
 
 std::string delete_one(std::string_view table) {
     return "DELETE FROM " + std::string(table) + " WHERE organisation_id = $1 AND id = $2";
-}
-
-std::int64_t limit_of(const PageRequest& page) {
-    return static_cast<std::int64_t>(page.limit);
 }
 
 }  // namespace
@@ -155,10 +172,11 @@ Result<std::optional<ContextIssue>> SqlUnitOfWork::find_context_issue(
 }
 
 Result<std::vector<ContextIssue>> SqlUnitOfWork::list_context_issues(
-    const OrganisationId& organisation, const PageRequest& page) {
-    return all<ContextIssue>(query(select_page(issue_columns, "context_issues"),
-                                   {organisation.str(), page.after.value_or(""), limit_of(page)}),
-                             to_issue);
+    const OrganisationId& organisation, const ContextIssueFilter& filter, const PageRequest& page) {
+    PageQuery page_query(issue_columns, "context_issues", organisation, page);
+    if (filter.category)
+        page_query.equal("category", std::string(to_string(*filter.category)));
+    return all<ContextIssue>(m_lease->query(page_query.sql(), page_query.params()), to_issue);
 }
 
 // Interested parties ----------------------------------------------------------------------
@@ -195,10 +213,8 @@ Result<std::optional<InterestedParty>> SqlUnitOfWork::find_interested_party(
 
 Result<std::vector<InterestedParty>> SqlUnitOfWork::list_interested_parties(
     const OrganisationId& organisation, const PageRequest& page) {
-    return all<InterestedParty>(
-        query(select_page(party_columns, "interested_parties"),
-              {organisation.str(), page.after.value_or(""), limit_of(page)}),
-        to_party);
+    const PageQuery page_query(party_columns, "interested_parties", organisation, page);
+    return all<InterestedParty>(m_lease->query(page_query.sql(), page_query.params()), to_party);
 }
 
 // Requirements ----------------------------------------------------------------------------
@@ -238,18 +254,10 @@ Result<std::optional<Requirement>> SqlUnitOfWork::find_requirement(
 Result<std::vector<Requirement>> SqlUnitOfWork::list_requirements(
     const OrganisationId& organisation, const std::optional<InterestedPartyId>& party,
     const PageRequest& page) {
-    if (!party) {
-        return all<Requirement>(
-            query(select_page(requirement_columns, "requirements"),
-                  {organisation.str(), page.after.value_or(""), limit_of(page)}),
-            to_requirement);
-    }
-    return all<Requirement>(
-        query("SELECT " + std::string(requirement_columns) +
-                  " FROM requirements WHERE organisation_id = $1 AND party_id = $4 AND id > $2 "
-                  "ORDER BY id LIMIT $3",
-              {organisation.str(), page.after.value_or(""), limit_of(page), party->str()}),
-        to_requirement);
+    PageQuery page_query(requirement_columns, "requirements", organisation, page);
+    if (party)
+        page_query.equal("party_id", party->str());
+    return all<Requirement>(m_lease->query(page_query.sql(), page_query.params()), to_requirement);
 }
 
 // The climate-change decision -------------------------------------------------------------
@@ -311,11 +319,14 @@ Result<std::optional<RiskOrOpportunity>> SqlUnitOfWork::find_risk_or_opportunity
 }
 
 Result<std::vector<RiskOrOpportunity>> SqlUnitOfWork::list_risks_and_opportunities(
-    const OrganisationId& organisation, const PageRequest& page) {
-    return all<RiskOrOpportunity>(
-        query(select_page(risk_columns, "risks_and_opportunities"),
-              {organisation.str(), page.after.value_or(""), limit_of(page)}),
-        to_risk);
+    const OrganisationId& organisation, const RiskOrOpportunityFilter& filter,
+    const PageRequest& page) {
+    PageQuery page_query(risk_columns, "risks_and_opportunities", organisation, page);
+    if (filter.type)
+        page_query.equal("type", std::string(to_string(*filter.type)));
+    if (filter.status)
+        page_query.equal("status", std::string(to_string(*filter.status)));
+    return all<RiskOrOpportunity>(m_lease->query(page_query.sql(), page_query.params()), to_risk);
 }
 
 }  // namespace mamori

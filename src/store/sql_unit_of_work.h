@@ -76,6 +76,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     Result<std::optional<ContextIssue>> find_context_issue(const OrganisationId& organisation,
                                                            const ContextIssueId& id) override;
     Result<std::vector<ContextIssue>> list_context_issues(const OrganisationId& organisation,
+                                                          const ContextIssueFilter& filter,
                                                           const PageRequest& page) override;
     Status insert_interested_party(const InterestedParty& party) override;
     Status update_interested_party(const InterestedParty& party) override;
@@ -103,7 +104,8 @@ class SqlUnitOfWork final : public UnitOfWork {
     Result<std::optional<RiskOrOpportunity>> find_risk_or_opportunity(
         const OrganisationId& organisation, const RiskOrOpportunityId& id) override;
     Result<std::vector<RiskOrOpportunity>> list_risks_and_opportunities(
-        const OrganisationId& organisation, const PageRequest& page) override;
+        const OrganisationId& organisation, const RiskOrOpportunityFilter& filter,
+        const PageRequest& page) override;
 
   private:
     Result<sql::QueryResult> query(std::string_view sql, std::initializer_list<sql::Value> params) {

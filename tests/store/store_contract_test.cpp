@@ -445,7 +445,7 @@ TEST_P(ContextStore, IssuePagesFollowCreationOrderWithoutGapsOrRepeats) {
     std::vector<std::string> seen;
     PageRequest page{3, std::nullopt};
     while (true) {
-        const auto rows = read()->list_context_issues(mine.id, page).value();
+        const auto rows = read()->list_context_issues(mine.id, {}, page).value();
         for (const ContextIssue& row : rows)
             seen.push_back(row.id.str());
         if (rows.size() < page.limit)
@@ -453,7 +453,9 @@ TEST_P(ContextStore, IssuePagesFollowCreationOrderWithoutGapsOrRepeats) {
         page.after = rows.back().id.str();
     }
     EXPECT_EQ(seen, created);
-    EXPECT_TRUE(read()->list_context_issues(theirs.id, {50, std::nullopt}).value().empty());
+    EXPECT_TRUE(read()->list_context_issues(theirs.id, {}, {50, std::nullopt}).value().empty());
+    const ContextIssueFilter internal{IssueCategory::Internal};
+    EXPECT_TRUE(read()->list_context_issues(mine.id, internal, {50, std::nullopt}).value().empty());
 }
 
 TEST_P(ContextStore, RequirementsBelongToAPartyOfTheOrganisation) {
@@ -513,9 +515,16 @@ TEST_P(ContextStore, RisksAndOpportunitiesRoundTripAndNeedAKnownOwner) {
         ASSERT_TRUE(unit->insert_risk_or_opportunity(record).ok());
         ASSERT_TRUE(unit->commit().ok());
     }
-    const auto rows = read()->list_risks_and_opportunities(mine.id, {50, std::nullopt}).value();
+    const auto rows = read()->list_risks_and_opportunities(mine.id, {}, {50, std::nullopt}).value();
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_EQ(rows[0].audit_json(), record.audit_json());
+    const RiskOrOpportunityFilter both{RiskOrOpportunityType::Opportunity,
+                                       ActionStatus::InProgress};
+    EXPECT_EQ(
+        read()->list_risks_and_opportunities(mine.id, both, {50, std::nullopt}).value().size(), 1u);
+    const RiskOrOpportunityFilter done{std::nullopt, ActionStatus::Done};
+    EXPECT_TRUE(
+        read()->list_risks_and_opportunities(mine.id, done, {50, std::nullopt}).value().empty());
     auto unit = write();
     EXPECT_EQ(unit->delete_risk_or_opportunity(theirs.id, record.id).error().code,
               ErrorCode::NotFound);

@@ -24,6 +24,17 @@ ContextIssueChanges read_issue(JsonInput& input, Presence presence) {
     return changes;
 }
 
+// ?category=internal|external; InvalidArgument naming `category` for anything else.
+Result<ContextIssueFilter> read_filter(const Request& request) {
+    ContextIssueFilter filter;
+    if (const auto text = request.parameter("category"); text && !text->empty()) {
+        filter.category = parse_issue_category(*text);
+        if (!filter.category)
+            return Error::invalid("category", "must be internal or external");
+    }
+    return filter;
+}
+
 Result<ContextIssueId> issue_parameter(const Request& request) {
     TRY_ASSIGN(std::string id, id_parameter(request, "issue", "issue"));
     return ContextIssueId(std::move(id));
@@ -58,23 +69,26 @@ Response change_handler(const ApiContext& context, Request& request, const Calle
 }  // namespace
 
 void add_context_issue_routes(Router& router, const ApiContext& context) {
-    router.add(Method::Get, std::string(collection),
-               {"Internal and external issues (4.1), in the order recorded",
-                "context",
-                Auth::Session,
-                {{"limit", "1–500, default 50"}, {"cursor", "from next_cursor"}},
-                "",
-                200,
-                schema::list_of(schema::context_issue)},
-               [&context](Request& request, const Caller& caller) {
-                   TRY_ASSIGN_RESPONSE(const OrganisationId organisation,
-                                       organisation_parameter(request));
-                   TRY_ASSIGN_RESPONSE(const PageRequest page, read_page_request(request));
-                   TRY_ASSIGN_RESPONSE(
-                       const auto result,
-                       list_context_issues(context.services, caller.get(), organisation, page));
-                   return page_response(result);
-               });
+    router.add(
+        Method::Get, std::string(collection),
+        {"Internal and external issues (4.1), in the order recorded",
+         "context",
+         Auth::Session,
+         {{"limit", "1–500, default 50"},
+          {"cursor", "from next_cursor"},
+          {"category", "internal or external"}},
+         "",
+         200,
+         schema::list_of(schema::context_issue)},
+        [&context](Request& request, const Caller& caller) {
+            TRY_ASSIGN_RESPONSE(const OrganisationId organisation, organisation_parameter(request));
+            TRY_ASSIGN_RESPONSE(const PageRequest page, read_page_request(request));
+            TRY_ASSIGN_RESPONSE(const ContextIssueFilter filter, read_filter(request));
+            TRY_ASSIGN_RESPONSE(
+                const auto result,
+                list_context_issues(context.services, caller.get(), organisation, filter, page));
+            return page_response(result);
+        });
     router.add(Method::Post, std::string(collection),
                {"Record an issue (ISMS managers)",
                 "context",

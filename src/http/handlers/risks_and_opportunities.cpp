@@ -25,6 +25,26 @@ RiskOrOpportunityChanges read_record(JsonInput& input, Presence presence) {
     return changes;
 }
 
+// ?type=risk|opportunity and ?status=open|in_progress|done; InvalidArgument naming the
+// parameter for anything else.
+Result<RiskOrOpportunityFilter> read_filter(const Request& request) {
+    RiskOrOpportunityFilter filter;
+    std::vector<FieldError> errors;
+    if (const auto text = request.parameter("type"); text && !text->empty()) {
+        filter.type = parse_risk_or_opportunity_type(*text);
+        if (!filter.type)
+            errors.push_back({"type", "must be risk or opportunity"});
+    }
+    if (const auto text = request.parameter("status"); text && !text->empty()) {
+        filter.status = parse_action_status(*text);
+        if (!filter.status)
+            errors.push_back({"status", "must be open, in_progress or done"});
+    }
+    if (!errors.empty())
+        return Error::invalid(std::move(errors));
+    return filter;
+}
+
 Result<RiskOrOpportunityId> item_parameter(const Request& request) {
     TRY_ASSIGN(std::string id, id_parameter(request, "item", "risk or opportunity"));
     return RiskOrOpportunityId(std::move(id));
@@ -60,23 +80,27 @@ Response change_handler(const ApiContext& context, Request& request, const Calle
 }  // namespace
 
 void add_risk_and_opportunity_routes(Router& router, const ApiContext& context) {
-    router.add(
-        Method::Get, std::string(collection),
-        {"Risks and opportunities to the ISMS (6.1.1), in the order recorded",
-         "risks-and-opportunities",
-         Auth::Session,
-         {{"limit", "1–500, default 50"}, {"cursor", "from next_cursor"}},
-         "",
-         200,
-         schema::list_of(schema::risk_or_opportunity)},
-        [&context](Request& request, const Caller& caller) {
-            TRY_ASSIGN_RESPONSE(const OrganisationId organisation, organisation_parameter(request));
-            TRY_ASSIGN_RESPONSE(const PageRequest page, read_page_request(request));
-            TRY_ASSIGN_RESPONSE(
-                const auto result,
-                list_risks_and_opportunities(context.services, caller.get(), organisation, page));
-            return page_response(result);
-        });
+    router.add(Method::Get, std::string(collection),
+               {"Risks and opportunities to the ISMS (6.1.1), in the order recorded",
+                "risks-and-opportunities",
+                Auth::Session,
+                {{"limit", "1–500, default 50"},
+                 {"cursor", "from next_cursor"},
+                 {"type", "risk or opportunity"},
+                 {"status", "open, in_progress or done"}},
+                "",
+                200,
+                schema::list_of(schema::risk_or_opportunity)},
+               [&context](Request& request, const Caller& caller) {
+                   TRY_ASSIGN_RESPONSE(const OrganisationId organisation,
+                                       organisation_parameter(request));
+                   TRY_ASSIGN_RESPONSE(const PageRequest page, read_page_request(request));
+                   TRY_ASSIGN_RESPONSE(const RiskOrOpportunityFilter filter, read_filter(request));
+                   TRY_ASSIGN_RESPONSE(const auto result,
+                                       list_risks_and_opportunities(context.services, caller.get(),
+                                                                    organisation, filter, page));
+                   return page_response(result);
+               });
     router.add(Method::Post, std::string(collection),
                {"Record a risk or an opportunity (ISMS managers); the owner must be a member",
                 "risks-and-opportunities",

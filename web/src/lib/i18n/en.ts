@@ -292,6 +292,8 @@ export const en: Messages = {
   'requirements.added': 'Requirement added.',
   'requirements.updated': 'Requirement updated.',
   'requirements.removed': 'Requirement deleted.',
+  'requirements.remove_title': 'Delete requirement',
+  'requirements.remove_message': 'Delete the requirement “{name}”? The audit trail keeps its record.',
 
   'ro.title': 'Risks and opportunities',
   'ro.intro': 'Risks and opportunities the ISMS addresses to achieve its intended outcomes, with the planned actions (apart from the information security risk assessment).',
@@ -319,6 +321,7 @@ export const en: Messages = {
   'ro.read_only': 'Only the ISMS manager can change risks and opportunities.',
 
   'common.edit': 'Edit',
+  'common.all': 'All',
 
   'entity.context_issue': 'Internal and external issue',
   'entity.interested_party': 'Interested party',

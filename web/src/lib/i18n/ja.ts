@@ -290,6 +290,8 @@ export const ja = {
   'requirements.added': '要求事項を追加しました。',
   'requirements.updated': '要求事項を更新しました。',
   'requirements.removed': '要求事項を削除しました。',
+  'requirements.remove_title': '要求事項を削除',
+  'requirements.remove_message': '要求事項「{name}」を削除します。監査証跡には記録が残ります。',
 
   'ro.title': 'リスク及び機会',
   'ro.intro': 'ISMSがその意図した成果を達成するために取り組むリスク及び機会と、その取組みの計画です(情報セキュリティリスクのアセスメントとは別)。',
@@ -317,6 +319,7 @@ export const ja = {
   'ro.read_only': 'リスク及び機会を変更できるのは情報セキュリティ管理責任者のみです。',
 
   'common.edit': '編集',
+  'common.all': 'すべて',
 
   'entity.context_issue': '内部及び外部の課題',
   'entity.interested_party': '利害関係者',
