@@ -1,7 +1,7 @@
 // The main menu, by PDCA phase. Only areas that exist are listed; a phase with no
 // visible area is not shown. Each area names the clause (or Annex A control) it serves.
 import type { MessageKey } from './i18n/index.svelte';
-import { canReadAuditTrail } from './session.svelte';
+import { canReadAuditTrail, canReadIsmsRecords } from './session.svelte';
 
 export type Phase = 'plan' | 'do' | 'check' | 'act' | 'certification' | 'settings';
 
@@ -35,7 +35,7 @@ export const NAV: readonly NavPhase[] = [
         pattern: '/orgs/:org/context/issues',
         ref: '4.1',
         refTitle: 'ref.4.1',
-        visible: always,
+        visible: canReadIsmsRecords,
       },
       {
         id: 'interested-parties',
@@ -43,7 +43,7 @@ export const NAV: readonly NavPhase[] = [
         pattern: '/orgs/:org/context/interested-parties',
         ref: '4.2',
         refTitle: 'ref.4.2',
-        visible: always,
+        visible: canReadIsmsRecords,
       },
       {
         id: 'risks-and-opportunities',
@@ -51,7 +51,7 @@ export const NAV: readonly NavPhase[] = [
         pattern: '/orgs/:org/risks-and-opportunities',
         ref: '6.1.1',
         refTitle: 'ref.6.1.1',
-        visible: always,
+        visible: canReadIsmsRecords,
       },
     ],
   },

@@ -133,6 +133,19 @@ export function canReadAuditTrail(orgId: string | undefined): boolean {
   return rolesIn(orgId).some((role) => AUDIT_READERS.includes(role));
 }
 
+/**
+ * The organisation's ISMS records (context, risks and opportunities…) are read by every
+ * member holding a role and changed by the ISMS manager. Unlike members and settings, an
+ * installation admin without a role does neither: the API answers 403.
+ */
+export function canReadIsmsRecords(orgId: string | undefined): boolean {
+  return rolesIn(orgId).length > 0;
+}
+
+export function canEditIsmsRecords(orgId: string | undefined): boolean {
+  return rolesIn(orgId).includes('isms_manager');
+}
+
 export function rememberOrg(orgId: string): void {
   try {
     localStorage.setItem(ORG_KEY, orgId);

@@ -1,6 +1,7 @@
 // The route table. Paths mirror the API nouns (/orgs/{org}/members …).
 import type { Component } from 'svelte';
 import type { RouteDef } from '../lib/router/router.svelte';
+import { canReadIsmsRecords } from '../lib/session.svelte';
 import AuditTrail from './AuditTrail.svelte';
 import ContextIssues from './ContextIssues.svelte';
 import InterestedParties from './InterestedParties.svelte';
@@ -24,16 +25,20 @@ export const routes: readonly RouteDef<RouteData>[] = [
   { name: 'login', pattern: '/login', data: { component: Login, public: true } },
   { name: 'home', pattern: '/', data: { component: null } },
   { name: 'org-home', pattern: '/orgs/:org', data: { component: null } },
-  { name: 'context-issues', pattern: '/orgs/:org/context/issues', data: { component: ContextIssues } },
+  {
+    name: 'context-issues',
+    pattern: '/orgs/:org/context/issues',
+    data: { component: ContextIssues, allowed: canReadIsmsRecords },
+  },
   {
     name: 'interested-parties',
     pattern: '/orgs/:org/context/interested-parties',
-    data: { component: InterestedParties },
+    data: { component: InterestedParties, allowed: canReadIsmsRecords },
   },
   {
     name: 'risks-and-opportunities',
     pattern: '/orgs/:org/risks-and-opportunities',
-    data: { component: RisksAndOpportunities },
+    data: { component: RisksAndOpportunities, allowed: canReadIsmsRecords },
   },
   { name: 'org-settings', pattern: '/orgs/:org/settings', data: { component: OrgSettings } },
   { name: 'members', pattern: '/orgs/:org/members', data: { component: Members } },
