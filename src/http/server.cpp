@@ -93,6 +93,21 @@ std::string response_head(const Response& response, unsigned version, bool keep_
     return head;
 }
 
+// Reads and drops what the peer still sends (a body we refused, pipelined requests) for a
+// moment after we stopped sending: closing a socket with unread input resets the connection,
+// and the peer could lose the answer it has not read yet.
+asio::awaitable<void> drain(beast::tcp_stream& stream) {
+    static thread_local std::array<char, 16384> discarded;
+    std::size_t total = 0;
+    stream.expires_after(std::chrono::seconds(2));
+    while (total < (std::size_t{1} << 20)) {
+        auto [error, count] = co_await stream.async_read_some(asio::buffer(discarded), as_tuple);
+        if (error)
+            break;
+        total += count;
+    }
+}
+
 // One open connection, so shutdown can close the idle ones.
 struct Connection {
     explicit Connection(tcp::socket socket) : stream(std::move(socket)) {}
@@ -186,6 +201,7 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
     boost::system::error_code endpoint_error;
     const auto remote = stream.socket().remote_endpoint(endpoint_error);
     const std::string address = endpoint_error ? "unknown" : remote.address().to_string();
+    bool linger = false;  // we answered and close: let the peer read the answer first
     while (!stopping) {
         bhttp::request_parser<bhttp::string_body> parser;
         parser.header_limit(static_cast<std::uint32_t>(settings.header_limit));
@@ -257,11 +273,17 @@ asio::awaitable<void> Server::State::serve(std::shared_ptr<Connection> connectio
                      request.request_id, address, to_string(request.method),
                      request.path.empty() ? request.target : request.path, status, bytes,
                      static_cast<double>(micros.count()) / 1000.0);
-        if (write_error || !keep_alive)
+        if (write_error)
             break;
+        if (!keep_alive) {
+            linger = true;
+            break;
+        }
     }
     boost::system::error_code ignored;
     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    if (linger)
+        co_await drain(stream);
     {
         std::lock_guard lock(mutex);
         connections.erase(connection);
