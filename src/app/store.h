@@ -17,6 +17,8 @@
 #include "domain/context/context_issue.h"
 #include "domain/context/interested_party.h"
 #include "domain/context/risk_or_opportunity.h"
+#include "domain/leadership/department.h"
+#include "domain/leadership/isms_role.h"
 #include "domain/organisation/membership.h"
 #include "domain/organisation/organisation.h"
 #include "domain/people/user.h"
@@ -237,6 +239,38 @@ class UnitOfWork {
     virtual Result<std::vector<RiskOrOpportunity>> list_risks_and_opportunities(
         const OrganisationId& organisation, const RiskOrOpportunityFilter& filter,
         const PageRequest& page) = 0;
+
+    // Departments and sites (5.3). A department is referred to by its sub-departments and
+    // by ISMS roles; the count lets the use case refuse a delete with a clear message.
+    virtual Status insert_department(const Department& department) = 0;
+    virtual Status update_department(const Department& department) = 0;
+    virtual Status delete_department(const OrganisationId& organisation,
+                                     const DepartmentId& id) = 0;
+    virtual Result<std::optional<Department>> find_department(const OrganisationId& organisation,
+                                                              const DepartmentId& id) = 0;
+    virtual Result<std::vector<Department>> list_departments(const OrganisationId& organisation,
+                                                             const PageRequest& page) = 0;
+    virtual Result<std::int64_t> count_department_references(const OrganisationId& organisation,
+                                                             const DepartmentId& id) = 0;
+    virtual Status insert_site(const Site& site) = 0;
+    virtual Status update_site(const Site& site) = 0;
+    virtual Status delete_site(const OrganisationId& organisation, const SiteId& id) = 0;
+    virtual Result<std::optional<Site>> find_site(const OrganisationId& organisation,
+                                                  const SiteId& id) = 0;
+    virtual Result<std::vector<Site>> list_sites(const OrganisationId& organisation,
+                                                 const PageRequest& page) = 0;
+
+    // The ISMS roles (5.3), with their holders and deputies. Update replaces the assignments.
+    virtual Status insert_isms_role(const IsmsRole& role) = 0;
+    virtual Status update_isms_role(const IsmsRole& role) = 0;
+    virtual Status delete_isms_role(const OrganisationId& organisation, const IsmsRoleId& id) = 0;
+    virtual Result<std::optional<IsmsRole>> find_isms_role(const OrganisationId& organisation,
+                                                           const IsmsRoleId& id) = 0;
+    virtual Result<std::vector<IsmsRole>> list_isms_roles(const OrganisationId& organisation,
+                                                          const PageRequest& page) = 0;
+    // How many roles report to `id`.
+    virtual Result<std::int64_t> count_reporting_roles(const OrganisationId& organisation,
+                                                       const IsmsRoleId& id) = 0;
 };
 
 // Read: each statement sees committed data, not necessarily the same state (no transaction,

@@ -63,6 +63,9 @@ Api::Api(ApiContext context) : m_context(std::move(context)) {
     add_requirement_routes(m_router, m_context);
     add_climate_decision_routes(m_router, m_context);
     add_risk_and_opportunity_routes(m_router, m_context);
+    add_department_routes(m_router, m_context);
+    add_site_routes(m_router, m_context);
+    add_isms_role_routes(m_router, m_context);
     add_openapi_route(m_router, m_context);
 }
 

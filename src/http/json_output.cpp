@@ -163,6 +163,53 @@ void write_fields(JsonWriter& out, const RiskOrOpportunity& record) {
         .field("version", record.version);
 }
 
+namespace {
+
+template <typename Id>
+std::optional<std::string> id_text(const std::optional<Id>& id) {
+    return id ? std::optional<std::string>(id->str()) : std::nullopt;
+}
+
+std::vector<std::string> id_texts(const std::vector<UserId>& users) {
+    std::vector<std::string> texts;
+    for (const UserId& user : users)
+        texts.push_back(user.str());
+    return texts;
+}
+
+}  // namespace
+
+void write_fields(JsonWriter& out, const Department& department) {
+    out.field("id", department.id.str())
+        .field("name", department.name)
+        .field("parent_id", id_text(department.parent_id))
+        .field("head_id", id_text(department.head_id))
+        .field("created_at", format_rfc3339(department.created_at))
+        .field("version", department.version);
+}
+
+void write_fields(JsonWriter& out, const Site& site) {
+    out.field("id", site.id.str())
+        .field("name", site.name)
+        .field("address", site.address)
+        .field("kind", to_string(site.kind))
+        .field("created_at", format_rfc3339(site.created_at))
+        .field("version", site.version);
+}
+
+void write_fields(JsonWriter& out, const IsmsRole& role) {
+    out.field("id", role.id.str())
+        .field("name", role.name)
+        .field("responsibilities", role.responsibilities)
+        .field("authorities", role.authorities)
+        .field("holders", id_texts(role.holders))
+        .field("deputies", id_texts(role.deputies))
+        .field("department_id", id_text(role.department_id))
+        .field("reports_to", id_text(role.reports_to))
+        .field("created_at", format_rfc3339(role.created_at))
+        .field("version", role.version);
+}
+
 Response json_response(int status, std::string body) {
     return Response::json(status, std::move(body));
 }

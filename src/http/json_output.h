@@ -20,6 +20,9 @@ void write_fields(JsonWriter& out, const InterestedParty& party);
 void write_fields(JsonWriter& out, const Requirement& requirement);
 void write_fields(JsonWriter& out, const ClimateDecision& decision);
 void write_fields(JsonWriter& out, const RiskOrOpportunity& record);
+void write_fields(JsonWriter& out, const Department& department);
+void write_fields(JsonWriter& out, const Site& site);
+void write_fields(JsonWriter& out, const IsmsRole& role);
 void write_roles(JsonWriter& out, const RoleSet& roles);
 
 template <typename T>

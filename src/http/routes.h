@@ -16,6 +16,9 @@ void add_interested_party_routes(Router& router, const ApiContext& context);
 void add_requirement_routes(Router& router, const ApiContext& context);
 void add_climate_decision_routes(Router& router, const ApiContext& context);
 void add_risk_and_opportunity_routes(Router& router, const ApiContext& context);
+void add_department_routes(Router& router, const ApiContext& context);
+void add_site_routes(Router& router, const ApiContext& context);
+void add_isms_role_routes(Router& router, const ApiContext& context);
 // Last: describes every route added before it.
 void add_openapi_route(Router& router, const ApiContext& context);
 

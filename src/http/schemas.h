@@ -112,4 +112,31 @@ inline const std::string risk_or_opportunity_input = input(
     risk_or_opportunity_properties, R"("type","description","planned_action","owner_id","due_on")");
 inline const std::string risk_or_opportunity_changes = input(risk_or_opportunity_properties);
 
+// Leadership (5.3). Optional references are null when absent; "" clears one on input.
+inline const std::string optional_id =
+    R"({"type":["string","null"],"description":"an id, or \"\" to clear it on input"})";
+inline const std::string ids = R"({"type":"array","items":)" + id + "}";
+
+inline const std::string department_properties =
+    R"("name":{"type":"string","maxLength":200},"parent_id":)" + optional_id + R"(,"head_id":)" +
+    optional_id;
+inline const std::string department = record(department_properties);
+inline const std::string department_input = input(department_properties, R"("name")");
+inline const std::string department_changes = input(department_properties);
+
+inline const std::string site_properties =
+    R"("name":{"type":"string","maxLength":200},"address":{"type":"string","maxLength":400},"kind":{"type":"string","enum":["office","data_centre","cloud_region","other"]})";
+inline const std::string site = record(site_properties);
+inline const std::string site_input = input(site_properties, R"("name","kind")");
+inline const std::string site_changes = input(site_properties);
+
+inline const std::string isms_role_properties =
+    R"("name":{"type":"string","maxLength":200},"responsibilities":{"type":"string"},"authorities":{"type":"string"},"holders":)" +
+    ids + R"(,"deputies":)" + ids + R"(,"department_id":)" + optional_id + R"(,"reports_to":)" +
+    optional_id;
+inline const std::string isms_role = record(isms_role_properties);
+inline const std::string isms_role_input =
+    input(isms_role_properties, R"("name","responsibilities")");
+inline const std::string isms_role_changes = input(isms_role_properties);
+
 }  // namespace mamori::http::schema

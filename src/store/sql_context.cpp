@@ -7,8 +7,12 @@
 namespace mamori {
 
 using sql::all;
+using sql::delete_one;
 using sql::first;
+using sql::micros;
+using sql::PageQuery;
 using sql::Row;
+using sql::select_one;
 using sql::Value;
 
 namespace {
@@ -26,10 +30,6 @@ constexpr std::string_view climate_columns =
 constexpr std::string_view risk_columns =
     "id, organisation_id, type, description, planned_action, owner_id, due_on, status, "
     "created_at, version";
-
-std::int64_t micros(Instant instant) {
-    return to_unix_micros(instant);
-}
 
 ContextIssue to_issue(const Row& row) {
     ContextIssue issue;
@@ -96,44 +96,6 @@ RiskOrOpportunity to_risk(const Row& row) {
     record.created_at = from_unix_micros(row.integer(8));
     record.version = row.integer(9);
     return record;
-}
-
-// "SELECT <columns> FROM <table> WHERE organisation_id = $1 AND id = $2"
-std::string select_one(std::string_view columns, std::string_view table) {
-    return "SELECT " + std::string(columns) + " FROM " + std::string(table) +
-           " WHERE organisation_id = $1 AND id = $2";
-}
-
-std::int64_t limit_of(const PageRequest& page) {
-    return static_cast<std::int64_t>(page.limit);
-}
-
-// One keyset page of an organisation's records in id order: $1 organisation, $2 last id seen
-// ("" before the first page), $3 limit, then one parameter per filter.
-class PageQuery {
-  public:
-    PageQuery(std::string_view columns, std::string_view table, const OrganisationId& organisation,
-              const PageRequest& page)
-        : m_sql("SELECT " + std::string(columns) + " FROM " + std::string(table) +
-                " WHERE organisation_id = $1 AND id > $2"),
-          m_params{organisation.str(), page.after.value_or(""), limit_of(page)} {}
-
-    // Only rows whose `column` (a name written in this file, never input) equals `value`.
-    PageQuery& equal(std::string_view column, Value value) {
-        m_params.push_back(std::move(value));
-        m_sql += " AND " + std::string(column) + " = $" + std::to_string(m_params.size());
-        return *this;
-    }
-    std::string sql() const { return m_sql + " ORDER BY id LIMIT $3"; }
-    const std::vector<Value>& params() const { return m_params; }
-
-  private:
-    std::string m_sql;
-    std::vector<Value> m_params;
-};
-
-std::string delete_one(std::string_view table) {
-    return "DELETE FROM " + std::string(table) + " WHERE organisation_id = $1 AND id = $2";
 }
 
 }  // namespace

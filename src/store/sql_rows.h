@@ -1,8 +1,10 @@
 #pragma once
 // Turning query results into records; shared by the files that implement SqlUnitOfWork.
 #include <optional>
+#include <string>
 #include <vector>
 
+#include "app/store.h"
 #include "store/sql.h"
 
 namespace mamori::sql {
@@ -27,6 +29,51 @@ Result<std::vector<T>> all(Result<QueryResult> result, Convert convert) {
     for (const Row& row : result->rows)
         items.push_back(convert(row));
     return items;
+}
+
+// The statements every register of an organisation shares (sql_context.cpp,
+// sql_leadership.cpp).
+
+inline std::int64_t micros(Instant instant) {
+    return to_unix_micros(instant);
+}
+
+// "SELECT <columns> FROM <table> WHERE organisation_id = $1 AND id = $2"
+inline std::string select_one(std::string_view columns, std::string_view table) {
+    return "SELECT " + std::string(columns) + " FROM " + std::string(table) +
+           " WHERE organisation_id = $1 AND id = $2";
+}
+
+inline std::int64_t limit_of(const PageRequest& page) {
+    return static_cast<std::int64_t>(page.limit);
+}
+
+// One keyset page of an organisation's records in id order: $1 organisation, $2 last id seen
+// ("" before the first page), $3 limit, then one parameter per filter.
+class PageQuery {
+  public:
+    PageQuery(std::string_view columns, std::string_view table, const OrganisationId& organisation,
+              const PageRequest& page)
+        : m_sql("SELECT " + std::string(columns) + " FROM " + std::string(table) +
+                " WHERE organisation_id = $1 AND id > $2"),
+          m_params{organisation.str(), page.after.value_or(""), limit_of(page)} {}
+
+    // Only rows whose `column` (a name written in the store's code, never input) equals `value`.
+    PageQuery& equal(std::string_view column, Value value) {
+        m_params.push_back(std::move(value));
+        m_sql += " AND " + std::string(column) + " = $" + std::to_string(m_params.size());
+        return *this;
+    }
+    std::string sql() const { return m_sql + " ORDER BY id LIMIT $3"; }
+    const std::vector<Value>& params() const { return m_params; }
+
+  private:
+    std::string m_sql;
+    std::vector<Value> m_params;
+};
+
+inline std::string delete_one(std::string_view table) {
+    return "DELETE FROM " + std::string(table) + " WHERE organisation_id = $1 AND id = $2";
 }
 
 }  // namespace mamori::sql

@@ -107,6 +107,33 @@ class SqlUnitOfWork final : public UnitOfWork {
         const OrganisationId& organisation, const RiskOrOpportunityFilter& filter,
         const PageRequest& page) override;
 
+    // In sql_leadership.cpp
+    Status insert_department(const Department& department) override;
+    Status update_department(const Department& department) override;
+    Status delete_department(const OrganisationId& organisation, const DepartmentId& id) override;
+    Result<std::optional<Department>> find_department(const OrganisationId& organisation,
+                                                      const DepartmentId& id) override;
+    Result<std::vector<Department>> list_departments(const OrganisationId& organisation,
+                                                     const PageRequest& page) override;
+    Result<std::int64_t> count_department_references(const OrganisationId& organisation,
+                                                     const DepartmentId& id) override;
+    Status insert_site(const Site& site) override;
+    Status update_site(const Site& site) override;
+    Status delete_site(const OrganisationId& organisation, const SiteId& id) override;
+    Result<std::optional<Site>> find_site(const OrganisationId& organisation,
+                                          const SiteId& id) override;
+    Result<std::vector<Site>> list_sites(const OrganisationId& organisation,
+                                         const PageRequest& page) override;
+    Status insert_isms_role(const IsmsRole& role) override;
+    Status update_isms_role(const IsmsRole& role) override;
+    Status delete_isms_role(const OrganisationId& organisation, const IsmsRoleId& id) override;
+    Result<std::optional<IsmsRole>> find_isms_role(const OrganisationId& organisation,
+                                                   const IsmsRoleId& id) override;
+    Result<std::vector<IsmsRole>> list_isms_roles(const OrganisationId& organisation,
+                                                  const PageRequest& page) override;
+    Result<std::int64_t> count_reporting_roles(const OrganisationId& organisation,
+                                               const IsmsRoleId& id) override;
+
   private:
     Result<sql::QueryResult> query(std::string_view sql, std::initializer_list<sql::Value> params) {
         return m_lease->query(sql, params);
@@ -114,6 +141,10 @@ class SqlUnitOfWork final : public UnitOfWork {
     // Runs a write that must touch exactly one row; NotFound otherwise.
     Status change_one(std::string_view what, std::string_view sql,
                       std::initializer_list<sql::Value> params);
+    // Writes a role's holders and deputies after removing the old ones.
+    Status replace_assignments(const IsmsRole& role);
+    // Reads the holders and deputies of `roles` (one query) into them.
+    Status load_assignments(const OrganisationId& organisation, std::vector<IsmsRole>& roles);
 
     sql::Pool::Lease m_lease;
     bool m_open = true;

@@ -533,6 +533,89 @@ TEST_P(ContextStore, RisksAndOpportunitiesRoundTripAndNeedAKnownOwner) {
     EXPECT_EQ(unit->insert_risk_or_opportunity(record).error().code, ErrorCode::FailedPrecondition);
 }
 
+// Leadership (5.3) --------------------------------------------------------------------------
+
+TEST_P(ContextStore, DepartmentsAndSitesRoundTripAndCountTheirReferences) {
+    const Department planning{
+        DepartmentId(ids.next()), mine.id, "経営企画部", std::nullopt, manager.id, clock.now(), 1};
+    Department development{
+        DepartmentId(ids.next()), mine.id, "開発部", planning.id, std::nullopt, clock.now(), 1};
+    const Site cloud{
+        SiteId(ids.next()), mine.id, "AWS 東京リージョン", "ap-northeast-1", SiteKind::CloudRegion,
+        clock.now(),        1};
+    {
+        auto unit = write();
+        ASSERT_TRUE(unit->insert_department(planning).ok());
+        ASSERT_TRUE(unit->insert_department(development).ok());
+        ASSERT_TRUE(unit->insert_site(cloud).ok());
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    const auto rows = read()->list_departments(mine.id, {50, std::nullopt}).value();
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].audit_json(), planning.audit_json());
+    EXPECT_EQ(rows[1].audit_json(), development.audit_json());
+    EXPECT_EQ(read()->find_site(mine.id, cloud.id).value()->audit_json(), cloud.audit_json());
+    EXPECT_FALSE(read()->find_site(theirs.id, cloud.id).value());
+    EXPECT_TRUE(read()->list_departments(theirs.id, {50, std::nullopt}).value().empty());
+    EXPECT_EQ(read()->count_department_references(mine.id, planning.id).value(), 1);
+    EXPECT_EQ(read()->count_department_references(theirs.id, planning.id).value(), 0);
+
+    auto unit = write();
+    EXPECT_EQ(unit->delete_department(theirs.id, planning.id).error().code, ErrorCode::NotFound);
+    development.parent_id.reset();
+    development.version = 2;
+    ASSERT_TRUE(unit->update_department(development).ok());
+    EXPECT_EQ(unit->count_department_references(mine.id, planning.id).value(), 0);
+    ASSERT_TRUE(unit->delete_department(mine.id, planning.id).ok());
+    ASSERT_TRUE(unit->commit().ok());
+    EXPECT_FALSE(read()->find_department(mine.id, planning.id).value());
+}
+
+TEST_P(ContextStore, IsmsRolesKeepTheirHoldersAndDeputiesInOrder) {
+    const User deputy = user("deputy@example.com");
+    IsmsRole top{IsmsRoleId(ids.next()),
+                 mine.id,
+                 "最高責任者",
+                 "ISMSの責任",
+                 "方針の承認",
+                 {manager.id},
+                 {deputy.id},
+                 std::nullopt,
+                 std::nullopt,
+                 clock.now(),
+                 1};
+    IsmsRole committee{
+        IsmsRoleId(ids.next()), mine.id, "推進委員",  "推進", "", {deputy.id, manager.id}, {},
+        std::nullopt,           top.id,  clock.now(), 1};
+    {
+        auto unit = write();
+        ASSERT_TRUE(unit->insert_user(deputy).ok());
+        ASSERT_TRUE(unit->insert_isms_role(top).ok());
+        ASSERT_TRUE(unit->insert_isms_role(committee).ok());
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    const auto rows = read()->list_isms_roles(mine.id, {50, std::nullopt}).value();
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].audit_json(), top.audit_json());
+    EXPECT_EQ(rows[1].audit_json(), committee.audit_json());
+    const auto second_page = read()->list_isms_roles(mine.id, {50, top.id.str()}).value();
+    ASSERT_EQ(second_page.size(), 1u);
+    EXPECT_EQ(second_page[0].holders, committee.holders);
+    EXPECT_EQ(read()->count_reporting_roles(mine.id, top.id).value(), 1);
+    EXPECT_FALSE(read()->find_isms_role(theirs.id, top.id).value());
+
+    auto unit = write();
+    top.holders = {deputy.id};
+    top.deputies = {};
+    top.version = 2;
+    ASSERT_TRUE(unit->update_isms_role(top).ok());
+    EXPECT_EQ(unit->delete_isms_role(theirs.id, committee.id).error().code, ErrorCode::NotFound);
+    ASSERT_TRUE(unit->delete_isms_role(mine.id, committee.id).ok());
+    ASSERT_TRUE(unit->commit().ok());
+    EXPECT_EQ(read()->find_isms_role(mine.id, top.id).value()->audit_json(), top.audit_json());
+    EXPECT_FALSE(read()->find_isms_role(mine.id, committee.id).value());
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, ContextStore, ::testing::Values(Engine::Sqlite, Engine::Postgres),
                          [](const auto& parameter) { return engine_name(parameter.param); });
 

@@ -24,6 +24,10 @@ std::string_view to_string(Action action) {
             return "view_risks_and_opportunities";
         case Action::EditRisksAndOpportunities:
             return "edit_risks_and_opportunities";
+        case Action::ViewLeadership:
+            return "view_leadership";
+        case Action::EditLeadership:
+            return "edit_leadership";
     }
     return "unknown";
 }
@@ -39,11 +43,14 @@ bool role_allows(Role role, Action action) {
         // management reviews them (9.3), auditors sample them, staff should know them (7.3).
         case Action::ViewContext:
         case Action::ViewRisksAndOpportunities:
+        // Everyone should know who holds which ISMS role and to whom to report (5.3, 7.3).
+        case Action::ViewLeadership:
             return true;
         case Action::EditOrganisation:
         case Action::ManageMembers:
         case Action::EditContext:
         case Action::EditRisksAndOpportunities:
+        case Action::EditLeadership:
             return role == Role::IsmsManager;
         case Action::ViewAuditTrail:
             return role == Role::IsmsManager || role == Role::TopManagement ||

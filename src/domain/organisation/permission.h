@@ -18,6 +18,8 @@ enum class Action : std::uint8_t {
     EditContext,
     ViewRisksAndOpportunities,  // to the ISMS itself (6.1.1)
     EditRisksAndOpportunities,
+    ViewLeadership,  // departments, sites and the ISMS roles (5.3)
+    EditLeadership,
 };
 
 inline constexpr Action all_actions[] = {Action::ViewOrganisation,
@@ -29,7 +31,9 @@ inline constexpr Action all_actions[] = {Action::ViewOrganisation,
                                          Action::ViewContext,
                                          Action::EditContext,
                                          Action::ViewRisksAndOpportunities,
-                                         Action::EditRisksAndOpportunities};
+                                         Action::EditRisksAndOpportunities,
+                                         Action::ViewLeadership,
+                                         Action::EditLeadership};
 
 std::string_view to_string(Action action);
 

@@ -28,6 +28,8 @@ constexpr Row table[] = {
     {Action::EditContext, true, false, false, false, false, false, false},
     {Action::ViewRisksAndOpportunities, true, true, true, true, true, true, false},
     {Action::EditRisksAndOpportunities, true, false, false, false, false, false, false},
+    {Action::ViewLeadership, true, true, true, true, true, true, false},
+    {Action::EditLeadership, true, false, false, false, false, false, false},
 };
 
 TEST(Permission, TableCoversEveryAction) {

@@ -13,6 +13,7 @@ const std::vector<Migration>& all_migrations() {
     static const std::vector<Migration> migrations = {
         {1, "foundation", migration_0001_foundation},
         {2, "context", migration_0002_context},
+        {3, "leadership", migration_0003_leadership},
     };
     return migrations;
 }

@@ -1,0 +1,265 @@
+// SqlUnitOfWork: departments, sites and the ISMS roles with their holders and deputies (5.3).
+// Every statement names the organisation, so an id of another organisation finds nothing.
+#include "store/sql_rows.h"
+#include "store/sql_unit_of_work.h"
+
+namespace mamori {
+
+using sql::all;
+using sql::delete_one;
+using sql::first;
+using sql::micros;
+using sql::optional_text;
+using sql::PageQuery;
+using sql::Row;
+using sql::select_one;
+using sql::Value;
+
+namespace {
+
+constexpr std::string_view department_columns =
+    "id, organisation_id, name, parent_id, head_id, created_at, version";
+constexpr std::string_view site_columns =
+    "id, organisation_id, name, address, kind, created_at, version";
+constexpr std::string_view role_columns =
+    "id, organisation_id, name, responsibilities, authorities, department_id, reports_to, "
+    "created_at, version";
+
+constexpr std::string_view holder = "holder";
+constexpr std::string_view deputy = "deputy";
+
+template <typename Id>
+std::optional<Id> optional_id(const Row& row, std::size_t column) {
+    if (row.is_null(column))
+        return std::nullopt;
+    return Id(row.text(column));
+}
+
+template <typename Id>
+Value id_or_null(const std::optional<Id>& id) {
+    return optional_text(id ? std::optional<std::string>(id->str()) : std::nullopt);
+}
+
+Department to_department(const Row& row) {
+    Department department;
+    department.id = DepartmentId(row.text(0));
+    department.organisation_id = OrganisationId(row.text(1));
+    department.name = row.text(2);
+    department.parent_id = optional_id<DepartmentId>(row, 3);
+    department.head_id = optional_id<UserId>(row, 4);
+    department.created_at = from_unix_micros(row.integer(5));
+    department.version = row.integer(6);
+    return department;
+}
+
+Site to_site(const Row& row) {
+    Site site;
+    site.id = SiteId(row.text(0));
+    site.organisation_id = OrganisationId(row.text(1));
+    site.name = row.text(2);
+    site.address = row.text(3);
+    site.kind = parse_site_kind(row.text(4)).value_or(SiteKind::Other);
+    site.created_at = from_unix_micros(row.integer(5));
+    site.version = row.integer(6);
+    return site;
+}
+
+IsmsRole to_role(const Row& row) {
+    IsmsRole role;
+    role.id = IsmsRoleId(row.text(0));
+    role.organisation_id = OrganisationId(row.text(1));
+    role.name = row.text(2);
+    role.responsibilities = row.text(3);
+    role.authorities = row.text(4);
+    role.department_id = optional_id<DepartmentId>(row, 5);
+    role.reports_to = optional_id<IsmsRoleId>(row, 6);
+    role.created_at = from_unix_micros(row.integer(7));
+    role.version = row.integer(8);
+    return role;
+}
+
+}  // namespace
+
+// Departments -----------------------------------------------------------------------------
+
+Status SqlUnitOfWork::insert_department(const Department& department) {
+    TRY(query("INSERT INTO departments (" + std::string(department_columns) +
+                  ") VALUES ($1, $2, $3, $4, $5, $6, $7)",
+              {department.id.str(), department.organisation_id.str(), department.name,
+               id_or_null(department.parent_id), id_or_null(department.head_id),
+               micros(department.created_at), department.version}));
+    return {};
+}
+
+Status SqlUnitOfWork::update_department(const Department& department) {
+    return change_one(
+        "department",
+        "UPDATE departments SET name = $3, parent_id = $4, head_id = $5, "
+        "version = $6 WHERE organisation_id = $1 AND id = $2",
+        {department.organisation_id.str(), department.id.str(), department.name,
+         id_or_null(department.parent_id), id_or_null(department.head_id), department.version});
+}
+
+Status SqlUnitOfWork::delete_department(const OrganisationId& organisation,
+                                        const DepartmentId& id) {
+    return change_one("department", delete_one("departments"), {organisation.str(), id.str()});
+}
+
+Result<std::optional<Department>> SqlUnitOfWork::find_department(const OrganisationId& organisation,
+                                                                 const DepartmentId& id) {
+    return first<Department>(
+        query(select_one(department_columns, "departments"), {organisation.str(), id.str()}),
+        to_department);
+}
+
+Result<std::vector<Department>> SqlUnitOfWork::list_departments(const OrganisationId& organisation,
+                                                                const PageRequest& page) {
+    const PageQuery page_query(department_columns, "departments", organisation, page);
+    return all<Department>(m_lease->query(page_query.sql(), page_query.params()), to_department);
+}
+
+Result<std::int64_t> SqlUnitOfWork::count_department_references(const OrganisationId& organisation,
+                                                                const DepartmentId& id) {
+    TRY_ASSIGN(const sql::QueryResult result,
+               query("SELECT (SELECT count(*) FROM departments WHERE organisation_id = $1 "
+                     "AND parent_id = $2) + (SELECT count(*) FROM isms_roles "
+                     "WHERE organisation_id = $1 AND department_id = $2)",
+                     {organisation.str(), id.str()}));
+    return result.rows.at(0).integer(0);
+}
+
+// Sites -----------------------------------------------------------------------------------
+
+Status SqlUnitOfWork::insert_site(const Site& site) {
+    TRY(query(
+        "INSERT INTO sites (" + std::string(site_columns) + ") VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        {site.id.str(), site.organisation_id.str(), site.name, site.address,
+         std::string(to_string(site.kind)), micros(site.created_at), site.version}));
+    return {};
+}
+
+Status SqlUnitOfWork::update_site(const Site& site) {
+    return change_one("site",
+                      "UPDATE sites SET name = $3, address = $4, kind = $5, version = $6 "
+                      "WHERE organisation_id = $1 AND id = $2",
+                      {site.organisation_id.str(), site.id.str(), site.name, site.address,
+                       std::string(to_string(site.kind)), site.version});
+}
+
+Status SqlUnitOfWork::delete_site(const OrganisationId& organisation, const SiteId& id) {
+    return change_one("site", delete_one("sites"), {organisation.str(), id.str()});
+}
+
+Result<std::optional<Site>> SqlUnitOfWork::find_site(const OrganisationId& organisation,
+                                                     const SiteId& id) {
+    return first<Site>(query(select_one(site_columns, "sites"), {organisation.str(), id.str()}),
+                       to_site);
+}
+
+Result<std::vector<Site>> SqlUnitOfWork::list_sites(const OrganisationId& organisation,
+                                                    const PageRequest& page) {
+    const PageQuery page_query(site_columns, "sites", organisation, page);
+    return all<Site>(m_lease->query(page_query.sql(), page_query.params()), to_site);
+}
+
+// ISMS roles ------------------------------------------------------------------------------
+
+Status SqlUnitOfWork::replace_assignments(const IsmsRole& role) {
+    TRY(query("DELETE FROM isms_role_assignments WHERE organisation_id = $1 AND role_id = $2",
+              {role.organisation_id.str(), role.id.str()}));
+    const auto insert = [&](std::string_view kind, const std::vector<UserId>& users) -> Status {
+        for (std::size_t position = 0; position < users.size(); ++position) {
+            TRY(
+                query("INSERT INTO isms_role_assignments "
+                      "(role_id, organisation_id, kind, position, user_id) "
+                      "VALUES ($1, $2, $3, $4, $5)",
+                      {role.id.str(), role.organisation_id.str(), std::string(kind),
+                       static_cast<std::int64_t>(position), users[position].str()}));
+        }
+        return {};
+    };
+    TRY(insert(holder, role.holders));
+    return insert(deputy, role.deputies);
+}
+
+// One query for a whole page: the page's ids are a contiguous range in id order, so the
+// assignments of [first id, last id] are exactly those of the page's roles.
+Status SqlUnitOfWork::load_assignments(const OrganisationId& organisation,
+                                       std::vector<IsmsRole>& roles) {
+    if (roles.empty())
+        return {};
+    TRY_ASSIGN(const sql::QueryResult result,
+               query("SELECT role_id, kind, user_id FROM isms_role_assignments "
+                     "WHERE organisation_id = $1 AND role_id >= $2 AND role_id <= $3 "
+                     "ORDER BY role_id, kind, position",
+                     {organisation.str(), roles.front().id.str(), roles.back().id.str()}));
+    std::size_t index = 0;
+    for (const Row& row : result.rows) {
+        while (index < roles.size() && roles[index].id.str() != row.text(0))
+            ++index;
+        if (index == roles.size())
+            break;
+        std::vector<UserId>& users =
+            row.text(1) == holder ? roles[index].holders : roles[index].deputies;
+        users.emplace_back(row.text(2));
+    }
+    return {};
+}
+
+Status SqlUnitOfWork::insert_isms_role(const IsmsRole& role) {
+    TRY(query("INSERT INTO isms_roles (" + std::string(role_columns) +
+                  ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+              {role.id.str(), role.organisation_id.str(), role.name, role.responsibilities,
+               role.authorities, id_or_null(role.department_id), id_or_null(role.reports_to),
+               micros(role.created_at), role.version}));
+    return replace_assignments(role);
+}
+
+Status SqlUnitOfWork::update_isms_role(const IsmsRole& role) {
+    TRY(change_one("ISMS role",
+                   "UPDATE isms_roles SET name = $3, responsibilities = $4, authorities = $5, "
+                   "department_id = $6, reports_to = $7, version = $8 "
+                   "WHERE organisation_id = $1 AND id = $2",
+                   {role.organisation_id.str(), role.id.str(), role.name, role.responsibilities,
+                    role.authorities, id_or_null(role.department_id), id_or_null(role.reports_to),
+                    role.version}));
+    return replace_assignments(role);
+}
+
+Status SqlUnitOfWork::delete_isms_role(const OrganisationId& organisation, const IsmsRoleId& id) {
+    TRY(query("DELETE FROM isms_role_assignments WHERE organisation_id = $1 AND role_id = $2",
+              {organisation.str(), id.str()}));
+    return change_one("ISMS role", delete_one("isms_roles"), {organisation.str(), id.str()});
+}
+
+Result<std::optional<IsmsRole>> SqlUnitOfWork::find_isms_role(const OrganisationId& organisation,
+                                                              const IsmsRoleId& id) {
+    TRY_ASSIGN(
+        std::vector<IsmsRole> roles,
+        all<IsmsRole>(query(select_one(role_columns, "isms_roles"), {organisation.str(), id.str()}),
+                      to_role));
+    if (roles.empty())
+        return std::optional<IsmsRole>();
+    TRY(load_assignments(organisation, roles));
+    return std::optional<IsmsRole>(std::move(roles.front()));
+}
+
+Result<std::vector<IsmsRole>> SqlUnitOfWork::list_isms_roles(const OrganisationId& organisation,
+                                                             const PageRequest& page) {
+    const PageQuery page_query(role_columns, "isms_roles", organisation, page);
+    TRY_ASSIGN(std::vector<IsmsRole> roles,
+               all<IsmsRole>(m_lease->query(page_query.sql(), page_query.params()), to_role));
+    TRY(load_assignments(organisation, roles));
+    return roles;
+}
+
+Result<std::int64_t> SqlUnitOfWork::count_reporting_roles(const OrganisationId& organisation,
+                                                          const IsmsRoleId& id) {
+    TRY_ASSIGN(const sql::QueryResult result,
+               query("SELECT count(*) FROM isms_roles WHERE organisation_id = $1 "
+                     "AND reports_to = $2",
+                     {organisation.str(), id.str()}));
+    return result.rows.at(0).integer(0);
+}
+
+}  // namespace mamori
