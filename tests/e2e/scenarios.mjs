@@ -365,3 +365,38 @@ scenario('record the context: an external issue, the climate decision, a party w
   await partyDialog.waitFor({ state: 'hidden', ...TIMEOUT });
   await row(page, '顧客').filter({ hasText: '預けた情報が漏れないこと' }).waitFor(TIMEOUT);
 });
+
+scenario('record the ISMS organisation: a role with a holder and a deputy, shown in the chart', async ({ page, baseUrl, admin }) => {
+  await signIn(page, { baseUrl, admin });
+  const nav = page.getByRole('navigation', { name: 'メインメニュー' });
+  const rolesLink = nav.getByRole('link', { name: /推進組織/ });
+  assert.match(await rolesLink.innerText(), /5\.3/);
+  await rolesLink.click();
+  await expectHeading(page, '組織の役割、責任及び権限');
+
+  // The top role first, then a role reporting to it with a holder and a deputy.
+  await page.getByRole('button', { name: '役割を追加' }).click();
+  const topDialog = page.getByRole('dialog', { name: '役割を追加' });
+  await topDialog.getByLabel('役割').fill('最高責任者');
+  await topDialog.getByLabel('責任').fill('ISMSの確立、実施、維持及び継続的改善');
+  await page.getByRole('button', { name: '追加', exact: true }).click();
+  await topDialog.waitFor({ state: 'hidden', ...TIMEOUT });
+
+  await page.getByRole('button', { name: '役割を追加' }).click();
+  const dialog = page.getByRole('dialog', { name: '役割を追加' });
+  await dialog.getByLabel('役割').fill('情報セキュリティ管理責任者');
+  await dialog.getByLabel('責任').fill('ISMSの運用と報告');
+  await dialog.getByLabel('権限').fill('管理策の導入の指示');
+  await dialog.getByRole('group', { name: '担当者' }).getByRole('checkbox', { name: new RegExp(admin.email) }).check();
+  await dialog.getByRole('group', { name: '代行者' }).getByRole('checkbox', { name: /sato@example\.com/ }).check();
+  await dialog.getByLabel('報告先').selectOption({ label: '最高責任者' });
+  await page.getByRole('button', { name: '追加', exact: true }).click();
+  await dialog.waitFor({ state: 'hidden', ...TIMEOUT });
+
+  // The table lists the holder and the deputy; the chart draws the role under the top role.
+  await row(page, '情報セキュリティ管理責任者').filter({ hasText: '佐藤 花子' }).waitFor(TIMEOUT);
+  const chart = page.locator('.org-chart');
+  const nested = chart.locator('li', { hasText: '最高責任者' }).locator('ul .chart-role', { hasText: '情報セキュリティ管理責任者' });
+  await nested.waitFor(TIMEOUT);
+  assert.match(await nested.innerText(), /佐藤 花子/);
+});

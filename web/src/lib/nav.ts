@@ -46,6 +46,14 @@ export const NAV: readonly NavPhase[] = [
         visible: canReadIsmsRecords,
       },
       {
+        id: 'isms-roles',
+        label: 'nav.isms_roles',
+        pattern: '/orgs/:org/isms-roles',
+        ref: '5.3',
+        refTitle: 'ref.5.3',
+        visible: canReadIsmsRecords,
+      },
+      {
         id: 'risks-and-opportunities',
         label: 'nav.risks_and_opportunities',
         pattern: '/orgs/:org/risks-and-opportunities',
@@ -64,6 +72,14 @@ export const NAV: readonly NavPhase[] = [
     label: 'nav.phase.settings',
     items: [
       { id: 'org', label: 'nav.org_settings', pattern: '/orgs/:org/settings', visible: always },
+      {
+        id: 'structure',
+        label: 'nav.structure',
+        pattern: '/orgs/:org/departments',
+        ref: '5.3',
+        refTitle: 'ref.5.3',
+        visible: canReadIsmsRecords,
+      },
       {
         id: 'members',
         label: 'nav.members',

@@ -14,6 +14,13 @@ describe('changedFields', () => {
     expect(changedFields(original, { ...original })).toEqual({});
   });
 
+  it('compares lists item by item, in order', () => {
+    const original = { holders: ['a', 'b'] };
+    expect(changedFields(original, { holders: ['a', 'b'] })).toEqual({});
+    expect(changedFields(original, { holders: ['b', 'a'] })).toEqual({ holders: ['b', 'a'] });
+    expect(changedFields(original, { holders: ['a'] })).toEqual({ holders: ['a'] });
+  });
+
   it('notices a flag turned off', () => {
     expect(changedFields({ addressed: true }, { addressed: false })).toEqual({ addressed: false });
   });

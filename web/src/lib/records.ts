@@ -7,9 +7,16 @@
 export function changedFields<T extends object>(original: T, draft: T): Partial<T> {
   const changes: Partial<T> = {};
   for (const key of Object.keys(draft) as (keyof T)[]) {
-    if (draft[key] !== original[key]) changes[key] = draft[key];
+    if (!sameValue(draft[key], original[key])) changes[key] = draft[key];
   }
   return changes;
+}
+
+/** Equal values; arrays (a role's holders) by their items in order. */
+function sameValue(left: unknown, right: unknown): boolean {
+  if (Array.isArray(left) && Array.isArray(right))
+    return left.length === right.length && left.every((item, index) => item === right[index]);
+  return left === right;
 }
 
 /** Today's date as YYYY-MM-DD in the user's time zone (what a date input shows). */

@@ -5,11 +5,13 @@ import { canReadIsmsRecords } from '../lib/session.svelte';
 import AuditTrail from './AuditTrail.svelte';
 import ContextIssues from './ContextIssues.svelte';
 import InterestedParties from './InterestedParties.svelte';
+import IsmsRoles from './IsmsRoles.svelte';
 import Login from './Login.svelte';
 import Members from './Members.svelte';
 import OrgSettings from './OrgSettings.svelte';
 import Profile from './Profile.svelte';
 import RisksAndOpportunities from './RisksAndOpportunities.svelte';
+import Structure from './Structure.svelte';
 import Tokens from './Tokens.svelte';
 
 export interface RouteData {
@@ -39,6 +41,16 @@ export const routes: readonly RouteDef<RouteData>[] = [
     name: 'risks-and-opportunities',
     pattern: '/orgs/:org/risks-and-opportunities',
     data: { component: RisksAndOpportunities, allowed: canReadIsmsRecords },
+  },
+  {
+    name: 'isms-roles',
+    pattern: '/orgs/:org/isms-roles',
+    data: { component: IsmsRoles, allowed: canReadIsmsRecords },
+  },
+  {
+    name: 'structure',
+    pattern: '/orgs/:org/departments',
+    data: { component: Structure, allowed: canReadIsmsRecords },
   },
   { name: 'org-settings', pattern: '/orgs/:org/settings', data: { component: OrgSettings } },
   { name: 'members', pattern: '/orgs/:org/members', data: { component: Members } },

@@ -5,6 +5,9 @@ import type {
   AuditEntry,
   ClimateDecision,
   ContextIssue,
+  Department,
+  IsmsRole,
+  Site,
   InterestedParty,
   Requirement,
   RiskOrOpportunity,
@@ -40,6 +43,13 @@ export type ContextIssueInput = Omit<ContextIssue, 'id' | 'created_at' | 'versio
 export type InterestedPartyInput = Omit<InterestedParty, 'id' | 'created_at' | 'version'>;
 export type RequirementInput = Omit<Requirement, 'id' | 'created_at' | 'version'>;
 export type RiskOrOpportunityInput = Omit<RiskOrOpportunity, 'id' | 'created_at' | 'version'>;
+/** Optional references are "" in a form: the API clears them on "" and answers null. */
+export type DepartmentInput = { name: string; parent_id: string; head_id: string };
+export type SiteInput = Omit<Site, 'id' | 'created_at' | 'version'>;
+export type IsmsRoleInput = Omit<IsmsRole, 'id' | 'created_at' | 'version' | 'department_id' | 'reports_to'> & {
+  department_id: string;
+  reports_to: string;
+};
 export type ClimateDecisionInput = Omit<ClimateDecision, 'recorded_at' | 'version'>;
 
 export const api = {
@@ -89,6 +99,9 @@ export const api = {
   risksAndOpportunities: register<RiskOrOpportunity, RiskOrOpportunityInput>(
     (orgId) => `${org(orgId)}/risks-and-opportunities`,
   ),
+  departments: register<Department, DepartmentInput>((orgId) => `${org(orgId)}/departments`),
+  sites: register<Site, SiteInput>((orgId) => `${org(orgId)}/sites`),
+  ismsRoles: register<IsmsRole, IsmsRoleInput>((orgId) => `${org(orgId)}/isms-roles`),
   /** Undefined (204) until a decision is recorded. */
   climateDecision: (orgId: string) =>
     http.get<ClimateDecision | undefined>(`${org(orgId)}/context/climate-decision`),

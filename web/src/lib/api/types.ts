@@ -186,3 +186,42 @@ export interface RiskOrOpportunity {
   created_at: string;
   version: number;
 }
+
+// Leadership (5.3): departments (部門), sites (拠点) and the ISMS roles (推進組織).
+
+export interface Department {
+  id: string;
+  name: string;
+  parent_id: string | null;
+  /** A member's user id. */
+  head_id: string | null;
+  created_at: string;
+  version: number;
+}
+
+export type SiteKind = 'office' | 'data_centre' | 'cloud_region' | 'other';
+export const SITE_KINDS: readonly SiteKind[] = ['office', 'data_centre', 'cloud_region', 'other'];
+
+export interface Site {
+  id: string;
+  name: string;
+  address: string;
+  kind: SiteKind;
+  created_at: string;
+  version: number;
+}
+
+/** An ISMS role of the organisation (not a sign-in role of the permission table). */
+export interface IsmsRole {
+  id: string;
+  name: string;
+  responsibilities: string;
+  authorities: string;
+  /** Members' user ids, in the order given. */
+  holders: string[];
+  deputies: string[];
+  department_id: string | null;
+  reports_to: string | null;
+  created_at: string;
+  version: number;
+}
