@@ -2,6 +2,7 @@
 
 #include "app/api_tokens.h"
 #include "app/demo_context.h"
+#include "app/demo_leadership.h"
 #include "app/installation.h"
 #include "app/members.h"
 #include "app/organisations.h"
@@ -95,6 +96,7 @@ Result<DemoLogin> seed_demo(const Services& services) {
                             {"employee", "risk_owner"}));
     TRY(create_api_token(services, admin, company, "資産台帳の夜間同期 (nightly asset sync)"));
     TRY(seed_demo_context(services, admin, company, people));
+    TRY(seed_demo_leadership(services, admin, company, people));
     return login;
 }
 
