@@ -49,15 +49,6 @@ std::optional<std::string> detect_office_document(std::string_view bytes) {
     return std::string(is_word ? media_type_docx : media_type_xlsx);
 }
 
-std::string lower_ascii(std::string_view text) {
-    std::string lowered(text);
-    for (char& character : lowered) {
-        if (character >= 'A' && character <= 'Z')
-            character = static_cast<char>(character - 'A' + 'a');
-    }
-    return lowered;
-}
-
 }  // namespace
 
 std::optional<std::string> detect_media_type(std::string_view bytes) {
@@ -72,24 +63,6 @@ std::optional<std::string> detect_media_type(std::string_view bytes) {
     // appended to something else (a self-extracting .exe), which is not an upload we want.
     if (starts_with(bytes, "PK\x03\x04"sv))
         return detect_office_document(bytes);
-    return std::nullopt;
-}
-
-std::optional<std::string> media_type_for_file_name(std::string_view name) {
-    const std::size_t dot = name.rfind('.');
-    if (dot == std::string_view::npos)
-        return std::nullopt;
-    const std::string extension = lower_ascii(name.substr(dot + 1));
-    if (extension == "pdf")
-        return std::string(media_type_pdf);
-    if (extension == "docx")
-        return std::string(media_type_docx);
-    if (extension == "xlsx")
-        return std::string(media_type_xlsx);
-    if (extension == "png")
-        return std::string(media_type_png);
-    if (extension == "jpg" || extension == "jpeg")
-        return std::string(media_type_jpeg);
     return std::nullopt;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// What uploaded bytes really are, judged from their content, and what a file name claims
-// they are. Nothing else includes zip.h.
+// What uploaded bytes really are, judged from their content (what a name claims is the
+// domain's: records/attachment.h). Nothing else includes zip.h.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,9 +21,5 @@ inline constexpr std::string_view media_type_jpeg = "image/jpeg";
 // anything else, including empty, truncated or corrupt input. Never reads a file, never
 // extracts an entry. Thread-safe.
 std::optional<std::string> detect_media_type(std::string_view bytes);
-
-// The media type a file name claims by its extension (.pdf .docx .xlsx .png .jpg .jpeg,
-// any letter case), to compare with detect_media_type. nullopt for any other name.
-std::optional<std::string> media_type_for_file_name(std::string_view name);
 
 }  // namespace mamori::io

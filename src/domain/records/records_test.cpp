@@ -133,7 +133,12 @@ TEST(Attachment, TheNameSaysATypeByItsExtension) {
     EXPECT_EQ(media_type_for_file_name("方針.PDF"), "application/pdf");
     EXPECT_EQ(media_type_for_file_name("台帳.xlsx"),
               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    EXPECT_EQ(media_type_for_file_name("photo.JPeG"), "image/jpeg");
     EXPECT_EQ(media_type_for_file_name("pdf"), std::nullopt);
+    EXPECT_EQ(media_type_for_file_name("policy.pdf.exe"), std::nullopt);
+    EXPECT_EQ(media_type_for_file_name("policy.doc"), std::nullopt);
+    EXPECT_EQ(media_type_for_file_name("policy."), std::nullopt);
+    EXPECT_EQ(media_type_for_file_name(""), std::nullopt);
     EXPECT_EQ(media_type_for_file_name("script.js"), std::nullopt);
 }
 
