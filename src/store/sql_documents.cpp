@@ -8,7 +8,11 @@ namespace mamori {
 
 using sql::all;
 using sql::first;
+using sql::id_or_null;
+using sql::instant_or_null;
 using sql::micros;
+using sql::optional_id;
+using sql::optional_instant;
 using sql::Row;
 using sql::Value;
 
@@ -38,17 +42,6 @@ std::vector<std::string> split_clauses(const std::string& text) {
     return clauses;
 }
 
-template <typename Id>
-std::optional<Id> optional_id(const Row& row, std::size_t column) {
-    const auto text = row.optional_text(column);
-    return text ? std::optional<Id>(Id(*text)) : std::nullopt;
-}
-
-template <typename Id>
-Value id_or_null(const std::optional<Id>& id) {
-    return id ? Value(id->str()) : sql::null();
-}
-
 Document to_document(const Row& row) {
     Document document;
     document.id = DocumentId(row.text(0));
@@ -65,8 +58,7 @@ Document to_document(const Row& row) {
     document.review_cycle_months = row.integer(10);
     document.next_review_on = row.text(11);
     document.clauses = split_clauses(row.text(12));
-    if (const auto disposed = row.optional_integer(13))
-        document.disposed_at = from_unix_micros(*disposed);
+    document.disposed_at = optional_instant(row, 13);
     document.disposed_by = optional_id<UserId>(row, 14);
     document.disposal_reason = row.text(15);
     document.created_at = from_unix_micros(row.integer(16));
@@ -97,7 +89,7 @@ Status SqlUnitOfWork::insert_document(const Document& document) {
                std::string(to_string(document.classification)), document.retention_months,
                document.review_cycle_months, document.next_review_on,
                join_clauses(document.clauses),
-               document.disposed_at ? Value(micros(*document.disposed_at)) : sql::null(),
+               instant_or_null(document.disposed_at),
                id_or_null(document.disposed_by), document.disposal_reason,
                micros(document.created_at), document.version}));
     return {};
@@ -116,7 +108,7 @@ Status SqlUnitOfWork::update_document(const Document& document) {
          id_or_null(document.owner_role_id), id_or_null(document.department_id),
          std::string(to_string(document.classification)), document.retention_months,
          document.review_cycle_months, document.next_review_on, join_clauses(document.clauses),
-         document.disposed_at ? Value(micros(*document.disposed_at)) : sql::null(),
+         instant_or_null(document.disposed_at),
          id_or_null(document.disposed_by), document.disposal_reason, document.version});
 }
 

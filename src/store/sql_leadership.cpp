@@ -8,6 +8,8 @@ namespace mamori {
 using sql::all;
 using sql::delete_one;
 using sql::first;
+using sql::id_or_null;
+using sql::optional_id;
 using sql::micros;
 using sql::optional_text;
 using sql::PageQuery;
@@ -27,18 +29,6 @@ constexpr std::string_view role_columns =
 
 constexpr std::string_view holder = "holder";
 constexpr std::string_view deputy = "deputy";
-
-template <typename Id>
-std::optional<Id> optional_id(const Row& row, std::size_t column) {
-    if (row.is_null(column))
-        return std::nullopt;
-    return Id(row.text(column));
-}
-
-template <typename Id>
-Value id_or_null(const std::optional<Id>& id) {
-    return optional_text(id ? std::optional<std::string>(id->str()) : std::nullopt);
-}
 
 Department to_department(const Row& row) {
     Department department;

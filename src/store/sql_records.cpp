@@ -8,7 +8,11 @@ namespace mamori {
 
 using sql::all;
 using sql::first;
+using sql::id_or_null;
+using sql::instant_or_null;
 using sql::micros;
+using sql::optional_id;
+using sql::optional_instant;
 using sql::Row;
 using sql::Value;
 
@@ -35,26 +39,6 @@ Attachment to_attachment(const Row& row) {
     attachment.uploaded_by = UserId(row.text(6));
     attachment.uploaded_at = from_unix_micros(row.integer(7));
     return attachment;
-}
-
-template <typename Id>
-std::optional<Id> optional_id(const Row& row, std::size_t column) {
-    const auto text = row.optional_text(column);
-    return text ? std::optional<Id>(Id(*text)) : std::nullopt;
-}
-
-std::optional<Instant> optional_instant(const Row& row, std::size_t column) {
-    const auto value = row.optional_integer(column);
-    return value ? std::optional<Instant>(from_unix_micros(*value)) : std::nullopt;
-}
-
-template <typename Id>
-Value id_or_null(const std::optional<Id>& id) {
-    return id ? Value(id->str()) : sql::null();
-}
-
-Value instant_or_null(const std::optional<Instant>& instant) {
-    return instant ? Value(micros(*instant)) : sql::null();
 }
 
 RecordVersion to_version(const Row& row, std::size_t first_column = 0) {

@@ -76,4 +76,25 @@ inline std::string delete_one(std::string_view table) {
     return "DELETE FROM " + std::string(table) + " WHERE organisation_id = $1 AND id = $2";
 }
 
+// Optional references and times: NULL in the database, nullopt in a record.
+template <typename Id>
+std::optional<Id> optional_id(const Row& row, std::size_t column) {
+    const auto text = row.optional_text(column);
+    return text ? std::optional<Id>(Id(*text)) : std::nullopt;
+}
+
+inline std::optional<Instant> optional_instant(const Row& row, std::size_t column) {
+    const auto value = row.optional_integer(column);
+    return value ? std::optional<Instant>(from_unix_micros(*value)) : std::nullopt;
+}
+
+template <typename Id>
+Value id_or_null(const std::optional<Id>& id) {
+    return id ? Value(id->str()) : null();
+}
+
+inline Value instant_or_null(const std::optional<Instant>& instant) {
+    return instant ? Value(micros(*instant)) : null();
+}
+
 }  // namespace mamori::sql

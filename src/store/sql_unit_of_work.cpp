@@ -8,6 +8,8 @@ namespace mamori {
 
 using sql::all;
 using sql::first;
+using sql::micros;
+using sql::optional_instant;
 using sql::Row;
 using sql::Value;
 
@@ -27,16 +29,6 @@ std::string select(std::string_view columns, std::string_view rest) {
     return "SELECT " + std::string(columns) + " " + std::string(rest);
 }
 
-std::int64_t micros(Instant instant) {
-    return to_unix_micros(instant);
-}
-Value optional_micros(const std::optional<Instant>& instant) {
-    return instant ? Value(micros(*instant)) : sql::null();
-}
-std::optional<Instant> optional_instant(const Row& row, std::size_t column) {
-    const auto value = row.optional_integer(column);
-    return value ? std::optional(from_unix_micros(*value)) : std::nullopt;
-}
 
 Organisation to_organisation(const Row& row) {
     Organisation organisation;
@@ -393,8 +385,8 @@ Status SqlUnitOfWork::insert_api_token(const ApiToken& token) {
         "INSERT INTO api_tokens (id, organisation_id, user_id, name, secret_hash, created_at, "
         "last_used_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         {token.id.str(), token.organisation_id.str(), token.user_id.str(), token.name,
-         token.secret_hash, micros(token.created_at), optional_micros(token.last_used_at),
-         optional_micros(token.revoked_at)}));
+         token.secret_hash, micros(token.created_at), sql::instant_or_null(token.last_used_at),
+         sql::instant_or_null(token.revoked_at)}));
     return {};
 }
 
@@ -402,8 +394,8 @@ Status SqlUnitOfWork::update_api_token(const ApiToken& token) {
     return change_one(
         "token",
         "UPDATE api_tokens SET name = $2, last_used_at = $3, revoked_at = $4 WHERE id = $1",
-        {token.id.str(), token.name, optional_micros(token.last_used_at),
-         optional_micros(token.revoked_at)});
+        {token.id.str(), token.name, sql::instant_or_null(token.last_used_at),
+         sql::instant_or_null(token.revoked_at)});
 }
 
 Result<std::optional<ApiToken>> SqlUnitOfWork::find_api_token(const ApiTokenId& id) {
