@@ -52,9 +52,9 @@ struct Register {
     std::string tag;         // OpenAPI tag
     Summaries summary;       // OpenAPI summary of each route
     std::vector<QueryDoc> filters = {};  // the list's query parameters beyond limit and cursor
-    std::string input_schema;       // POST body
-    std::string changes_schema;     // PATCH body
-    std::string record_schema;      // the record as answered
+    std::string input_schema;            // POST body
+    std::string changes_schema;          // PATCH body
+    std::string record_schema;           // the record as answered
 
     // POST passes Presence::Required, PATCH Presence::Optional.
     std::function<Changes(JsonInput&, Presence)> read_changes;
