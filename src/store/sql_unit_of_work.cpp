@@ -128,11 +128,37 @@ Status SqlUnitOfWork::commit() {
 }
 
 Status SqlUnitOfWork::change_one(std::string_view what, std::string_view sql,
-                                 std::initializer_list<Value> params) {
-    TRY_ASSIGN(const sql::QueryResult result, query(sql, params));
+                                 std::span<const Value> params) {
+    TRY_ASSIGN(const sql::QueryResult result, m_lease->query(sql, params));
     if (result.affected != 1)
         return Error::not_found(std::string(what));
     return {};
+}
+
+// Registers' shared statements --------------------------------------------------------------
+
+Status SqlUnitOfWork::insert_row(const sql::Table& table, const std::vector<Value>& row) {
+    TRY(m_lease->query(sql::insert_row_sql(table), row));
+    return {};
+}
+
+Status SqlUnitOfWork::update_row(const sql::Table& table, const std::vector<Value>& row) {
+    return change_one(table.what, sql::update_row_sql(table), sql::update_row_params(table, row));
+}
+
+Status SqlUnitOfWork::delete_row(const sql::Table& table, const OrganisationId& organisation,
+                                 const std::string& id) {
+    return change_one(table.what, sql::delete_row_sql(table), {organisation.str(), id});
+}
+
+Result<sql::QueryResult> SqlUnitOfWork::select_row(const sql::Table& table,
+                                                   const OrganisationId& organisation,
+                                                   const std::string& id) {
+    return query(sql::select_row_sql(table), {organisation.str(), id});
+}
+
+Result<sql::QueryResult> SqlUnitOfWork::select_page(const sql::PageQuery& page) {
+    return m_lease->query(page.sql(), page.params());
 }
 
 // Organisations ---------------------------------------------------------------------------
