@@ -63,4 +63,9 @@ Result<RoleSet> authorise(const Services& services, std::int64_t version, const 
     return decide(*facts, actor, organisation, action);
 }
 
+bool may(const Actor& actor, const RoleSet& roles, Action action) {
+    const Administrator administrator = actor.is_admin() ? Administrator::Yes : Administrator::No;
+    return actor.is_system() || is_allowed(roles, administrator, action);
+}
+
 }  // namespace mamori

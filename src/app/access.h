@@ -15,4 +15,8 @@ Result<RoleSet> authorise(UnitOfWork& unit, const Actor& actor, const Organisati
 Result<RoleSet> authorise(const Services& services, std::int64_t version, const Actor& actor,
                           const OrganisationId& organisation, Action action);
 
+// For an actor already authorised in an organisation with `roles`: whether they may also do
+// `action` (the system may do anything; administrators what the table grants them).
+bool may(const Actor& actor, const RoleSet& roles, Action action);
+
 }  // namespace mamori

@@ -11,13 +11,11 @@ namespace {
 
 Result<RecordVersion> find_version(UnitOfWork& unit, const OrganisationId& organisation,
                                    const DocumentId& document, std::int64_t number) {
-    TRY_ASSIGN(const auto versions,
-               unit.list_record_versions(organisation, {"document", document.str()}));
-    for (const RecordVersion& version : versions) {
-        if (version.number == number)
-            return version;
-    }
-    return Error::not_found("version");
+    TRY_ASSIGN(auto version,
+               unit.find_record_version(organisation, {"document", document.str()}, number));
+    if (!version)
+        return Error::not_found("version");
+    return std::move(*version);
 }
 
 }  // namespace
@@ -49,13 +47,18 @@ Result<SignOff> acknowledge_version(const Services& services, const Actor& actor
     if (note.size() > 2000)
         return Error::invalid("comment", "must be at most 2000 bytes");
     TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
-    TRY(authorise(*unit, actor, organisation, Action::ViewDocuments));
-    TRY(find_document(*unit, organisation, document));
+    TRY_ASSIGN(const RoleSet roles, authorise(*unit, actor, organisation, Action::ViewDocuments));
+    TRY_ASSIGN(const Document found, find_document(*unit, organisation, document));
     TRY_ASSIGN(const RecordVersion version, find_version(*unit, organisation, document, number));
     TRY_ASSIGN(const bool requested,
                unit->is_acknowledgement_requested(organisation, version.id, actor.user->id));
-    if (!requested)
+    if (!requested) {
+        // A version the caller may not read does not exist for them.
+        if (version.state != VersionState::Published &&
+            !may_read_drafts(actor, roles, document_kind(found)))
+            return Error::not_found("version");
         return Error::denied("you were not asked to acknowledge this version");
+    }
     if (version.state != VersionState::Published)
         return Error::precondition("version " + std::to_string(number) +
                                    " is no longer published; acknowledge the version in force");

@@ -35,10 +35,11 @@ Result<Attachment> upload_attachment(const Services& services, const Actor& acto
         return Error::internal("no content reader configured");
     if (upload.content.empty())
         return Error::invalid("file", "is empty");
-    TRY(check_upload_type(services.content->detect_media_type(upload.content),
-                          media_type_for_file_name(file_name)));
+    // Only those who may upload get their bytes inspected.
     TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
     TRY(authorise(*unit, actor, organisation, Action::EditDocuments));
+    TRY(check_upload_type(services.content->detect_media_type(upload.content),
+                          media_type_for_file_name(file_name)));
     Attachment attachment;
     attachment.id = AttachmentId(services.ids.next());
     attachment.organisation_id = organisation;

@@ -119,11 +119,11 @@ Status advance(const Services& services, const Actor& manager, const Actor& ceo,
                                         "在宅勤務規程へ統合したため廃止"));
     }
     if (stage == Stage::PublishedWithDraft) {
-        TRY(start_draft(services, manager, company, document_kind({}), id.str()));
-        TRY(change_draft(services, manager, company, document_kind({}), id.str(), 2,
-                         {std::nullopt, std::nullopt, std::nullopt,
-                          std::string("生成AIサービスへの情報入力に関する手順を追加")},
-                         std::nullopt));
+        const VersionedRecord record = document_record(company, id);
+        TRY(start_draft(services, manager, company, record));
+        VersionChanges summary;
+        summary.change_summary = "生成AIサービスへの情報入力に関する手順を追加";
+        TRY(change_draft(services, manager, company, record, 2, summary, std::nullopt));
     }
     return {};
 }
@@ -145,18 +145,20 @@ Status seed_scope(const Services& services, const Actor& manager, const Actor& c
                          "AWS 東京リージョン上の顧客向けステージング環境"};
     fields.exclusions = {{"8.30 外部委託による開発",
                           "開発業務を外部に委託しておらず、再委託も契約で禁止しているため"}};
-    const std::string company_id = scope_record(company);
-    TRY(start_draft(services, manager, company, scope_kind(), company_id));
-    TRY(change_scope_draft(services, manager, company, 1,
-                           {std::string("株式会社みなとソフトウェアの本社 (東京都港区) における受託"
-                                        "ソフトウェア開発及びクラウド運用サービスの提供に関わる全ての"
-                                        "業務、従業員及び情報資産を対象とする。"),
-                            std::nullopt, std::nullopt, std::string("初版")},
-                           fields, std::nullopt));
-    TRY(transition_version(services, manager, company, scope_kind(), company_id, 1,
-                           VersionAction::Submit, "ご確認ください"));
-    TRY(transition_version(services, ceo, company, scope_kind(), company_id, 1,
-                           VersionAction::Approve, "承認します"));
+    const VersionedRecord scope = scope_record(company);
+    TRY(start_draft(services, manager, company, scope));
+    VersionChanges statement;
+    statement.body = "株式会社みなとソフトウェアの本社 (東京都港区) における受託ソフトウェア開発及び"
+                     "クラウド運用サービスの提供に関わる全ての業務、従業員及び情報資産を対象とする。";
+    statement.change_summary = "初版";
+    TRY(change_scope_draft(services, manager, company, 1, statement,
+                           {fields.units, fields.sites, fields.systems, fields.interfaces,
+                            fields.exclusions},
+                           std::nullopt));
+    TRY(transition_version(services, manager, company, scope, 1, VersionAction::Submit,
+                           "ご確認ください"));
+    TRY(transition_version(services, ceo, company, scope, 1, VersionAction::Approve,
+                           "承認します"));
     return {};
 }
 
@@ -208,10 +210,11 @@ Status seed_demo_documents(const Services& services, const OrganisationId& compa
         TRY_ASSIGN(const DocumentSummary document,
                    add_document(services, manager, company, input));
         if (*demo.template_key == '\0') {
-            TRY(change_draft(services, manager, company, document_kind(document.document),
-                             document.document.id.str(), 1,
-                             {std::string(demo.body), std::nullopt, std::nullopt,
-                              std::string("初版")},
+            VersionChanges first;
+            first.body = demo.body;
+            first.change_summary = "初版";
+            TRY(change_draft(services, manager, company,
+                             document_record(company, document.document.id), 1, first,
                              std::nullopt));
         }
         TRY(advance(services, manager, ceo, company, document.document.id, demo.stage));

@@ -63,7 +63,7 @@ Result<DocumentMap> document_map(const Services& services, const Actor& actor,
     if (scope.current || scope.pending) {
         MapProvider provider;
         provider.kind = "scope";
-        provider.id = scope_record(organisation);
+        provider.id = organisation.str();
         provider.current_approved = scope.current.has_value();
         provider.state = std::string(to_string((scope.pending ? scope.pending : scope.current)->state));
         provider.clauses = {"4.3"};

@@ -18,10 +18,6 @@ constexpr VersionedKind document_versions{"document", true, Action::ViewDocument
                                           Action::ViewDocumentDrafts, Action::EditDocuments,
                                           Action::ApproveDocuments};
 
-bool may_read_drafts(const Actor& actor, const RoleSet& roles) {
-    return actor.is_system() || is_allowed(roles, Administrator::No, Action::ViewDocumentDrafts);
-}
-
 // The versions in force and in progress of every document of the organisation, by document id.
 using LiveVersions = std::map<std::string, std::vector<RecordVersion>>;
 
@@ -71,16 +67,22 @@ Status check_references(UnitOfWork& unit, const OrganisationId& organisation,
     return {};
 }
 
-Status require_unique_number(UnitOfWork& unit, const OrganisationId& organisation,
-                             const Document& document) {
-    DocumentFilter filter;
-    filter.text = document.number;
-    TRY_ASSIGN(const auto similar, unit.list_documents(organisation, filter, {500, std::nullopt}));
-    for (const Document& other : similar) {
-        if (other.number == document.number && other.id != document.id)
-            return Error::conflict("document number " + document.number + " is already used");
+// The unique index decides; its conflict is named for people.
+Status number_is_free(Status written, const Document& document) {
+    if (!written && written.error().code == ErrorCode::Conflict)
+        return Error::conflict("document number " + document.number + " is already used");
+    return written;
+}
+
+// Whether any version of the document was ever approved.
+Result<bool> ever_approved(UnitOfWork& unit, const OrganisationId& organisation,
+                           const DocumentId& id) {
+    TRY_ASSIGN(const auto versions, unit.list_record_versions(organisation, {"document", id.str()}));
+    for (const RecordVersion& version : versions) {
+        if (version.approved_by)
+            return true;
     }
-    return {};
+    return false;
 }
 
 Result<std::string> template_text(const NewDocument& input) {
@@ -135,7 +137,15 @@ VersionedKind document_kind(const Document& document) {
     VersionedKind kind = document_versions;
     if (document.type == DocumentType::Policy)
         kind.approve = Action::ApprovePolicy;
+    kind.frozen = document.disposed_at.has_value();
     return kind;
+}
+
+VersionedRecord document_record(const OrganisationId& organisation, const DocumentId& id) {
+    return {id.str(), [organisation, id](UnitOfWork& unit) -> Result<VersionedKind> {
+                TRY_ASSIGN(const Document document, find_document(unit, organisation, id));
+                return document_kind(document);
+            }};
 }
 
 std::string today(const Services& services) {
@@ -156,7 +166,7 @@ Result<Page<DocumentSummary>> list_documents(const Services& services, const Act
                                              const PageRequest& page) {
     TRY_ASSIGN(auto unit, services.store.begin(Access::Snapshot));
     TRY_ASSIGN(const RoleSet roles, authorise(*unit, actor, organisation, Action::ViewDocuments));
-    const bool drafts = may_read_drafts(actor, roles);
+    const bool drafts = may_read_drafts(actor, roles, document_versions);
     TRY_ASSIGN(const LiveVersions live, live_versions(*unit, organisation));
     const std::string date = today(services);
     // Readers skip unpublished entries, so read on until the page is full.
@@ -189,7 +199,7 @@ Result<DocumentSummary> get_document(const Services& services, const Actor& acto
     TRY_ASSIGN(Document document, find_document(*unit, organisation, id));
     TRY_ASSIGN(DocumentSummary summary,
                summary_of(*unit, services, organisation, std::move(document)));
-    if (!may_read_drafts(actor, roles) && hide_from_readers(summary))
+    if (!may_read_drafts(actor, roles, document_versions) && hide_from_readers(summary))
         return Error::not_found("document");
     return summary;
 }
@@ -205,8 +215,7 @@ Result<DocumentSummary> add_document(const Services& services, const Actor& acto
     blank.created_at = services.clock.now();
     TRY_ASSIGN(const Document document, apply_changes(std::move(blank), input.fields));
     TRY(check_references(*unit, organisation, document));
-    TRY(require_unique_number(*unit, organisation, document));
-    TRY(unit->insert_document(document));
+    TRY(number_is_free(unit->insert_document(document), document));
     TRY(record_change(*unit, services, actor,
                       {organisation, entity, document.id.str(), "create", std::nullopt,
                        document.audit_json()}));
@@ -228,12 +237,19 @@ Result<DocumentSummary> change_document(const Services& services, const Actor& a
     TRY(authorise(*unit, actor, organisation, Action::EditDocuments));
     TRY_ASSIGN(const Document current, find_document(*unit, organisation, id));
     TRY(check_version(expected_version, current.version, "document"));
+    if (current.disposed_at)
+        return Error::precondition("this record was disposed of; it no longer changes");
     TRY_ASSIGN(Document changed, apply_changes(current, changes));
+    if (changed.type != current.type) {
+        // Who approves depends on the type: it is fixed once someone approved under it.
+        TRY_ASSIGN(const bool approved, ever_approved(*unit, organisation, id));
+        if (approved)
+            return Error::invalid("type", "cannot change once a version was approved");
+    }
     if (changed.audit_json() != current.audit_json()) {
         TRY(check_references(*unit, organisation, changed));
-        TRY(require_unique_number(*unit, organisation, changed));
         ++changed.version;
-        TRY(unit->update_document(changed));
+        TRY(number_is_free(unit->update_document(changed), changed));
         TRY(record_change(*unit, services, actor,
                           {organisation, entity, id.str(), "update", current.audit_json(),
                            changed.audit_json()}));
@@ -256,6 +272,11 @@ Status remove_document(const Services& services, const Actor& actor,
             return Error::precondition("version " + std::to_string(version.number) +
                                        " was approved; withdraw the document instead of "
                                        "deleting it");
+    }
+    for (const RecordVersion& version : versions) {
+        TRY(record_change(*unit, services, actor,
+                          {organisation, "document_version", version.id.str(), "delete",
+                           version.audit_json(), std::nullopt}));
     }
     TRY(unit->delete_record_versions(organisation, record));
     TRY(unit->delete_document(organisation, id));
@@ -303,19 +324,13 @@ Result<RecordVersion> transition_document_version(const Services& services, cons
                                                   const DocumentId& id, std::int64_t number,
                                                   VersionAction action, const std::string& comment,
                                                   const AcknowledgementAudience& audience) {
-    Document document;
-    {
-        TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
-        TRY(authorise(*unit, actor, organisation, Action::ViewDocuments));
-        TRY_ASSIGN(document, find_document(*unit, organisation, id));
-    }
     const auto after = [&](UnitOfWork& unit, const RecordVersion& version) -> Status {
         if (version.state != VersionState::Published)
             return {};
-        if (document.review_cycle_months > 0) {
-            TRY_ASSIGN(Document reviewed, find_document(unit, organisation, id));
-            const Document before = reviewed;
-            reviewed.next_review_on = add_months(today(services), reviewed.review_cycle_months);
+        TRY_ASSIGN(const Document before, find_document(unit, organisation, id));
+        if (before.review_cycle_months > 0) {
+            Document reviewed = before;
+            reviewed.next_review_on = add_months(today(services), before.review_cycle_months);
             if (reviewed.next_review_on != before.next_review_on) {
                 ++reviewed.version;
                 TRY(unit.update_document(reviewed));
@@ -326,7 +341,7 @@ Result<RecordVersion> transition_document_version(const Services& services, cons
         }
         return request_acknowledgements(unit, services, actor, organisation, version, audience);
     };
-    return transition_version(services, actor, organisation, document_kind(document), id.str(),
+    return transition_version(services, actor, organisation, document_record(organisation, id),
                               number, action, comment, after);
 }
 

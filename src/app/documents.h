@@ -42,8 +42,12 @@ struct AcknowledgementAudience {
     std::vector<std::string> user_ids;
 };
 
-// How a document's versions are governed: the policy is approved by top management (5.2).
+// How a document's versions are governed: the policy is approved by top management (5.2);
+// a disposed record is frozen.
 VersionedKind document_kind(const Document& document);
+
+// The document `id` as a versioned record (record_versions.h).
+VersionedRecord document_record(const OrganisationId& organisation, const DocumentId& id);
 
 Result<Page<DocumentSummary>> list_documents(const Services& services, const Actor& actor,
                                              const OrganisationId& organisation,

@@ -71,11 +71,18 @@ Result<Organisation> change_organisation(const Services& services, const Actor& 
         TRY_ASSIGN(valid_name, validate_name("name", *changes.name));
     }
     TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
-    TRY(authorise(*unit, actor, id, Action::EditOrganisation));
+    TRY_ASSIGN(const RoleSet roles, authorise(*unit, actor, id, Action::ViewOrganisation));
     TRY_ASSIGN(const auto found, unit->find_organisation(id));
     if (!found)
         return Error::not_found("organisation");
     Organisation organisation = *found;
+    if (changes.name && !may(actor, roles, Action::EditOrganisation))
+        return Error::denied("only ISMS managers rename the organisation");
+    if (changes.separate_approval && *changes.separate_approval != organisation.separate_approval &&
+        !may(actor, roles, Action::ConfigureApproval)) {
+        return Error::denied("only top management decides whether authors may approve their own "
+                             "versions");
+    }
     if (expected_version && *expected_version != organisation.version) {
         return Error::version_mismatch("the organisation was changed by someone else; reload it");
     }

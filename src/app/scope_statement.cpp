@@ -1,6 +1,5 @@
 #include "app/scope_statement.h"
 
-#include "app/access.h"
 #include "domain/context/field_checks.h"
 
 namespace mamori {
@@ -26,6 +25,11 @@ Status check_references(UnitOfWork& unit, const OrganisationId& organisation,
     return checks.finish();
 }
 
+bool any(const ScopeFieldChanges& changes) {
+    return changes.units || changes.sites || changes.systems || changes.interfaces ||
+           changes.exclusions;
+}
+
 }  // namespace
 
 const VersionedKind& scope_kind() {
@@ -35,10 +39,14 @@ const VersionedKind& scope_kind() {
     return kind;
 }
 
+VersionedRecord scope_record(const OrganisationId& organisation) {
+    return {organisation.str(), [](UnitOfWork&) -> Result<VersionedKind> { return scope_kind(); }};
+}
+
 Result<ScopeStatement> get_scope(const Services& services, const Actor& actor,
                                  const OrganisationId& organisation) {
-    TRY_ASSIGN(const auto versions, list_versions(services, actor, organisation, scope_kind(),
-                                                  scope_record(organisation)));
+    TRY_ASSIGN(const auto versions,
+               list_versions(services, actor, organisation, scope_record(organisation)));
     ScopeStatement statement;
     if (const RecordVersion* current = current_version(versions))
         statement.current = *current;
@@ -49,18 +57,29 @@ Result<ScopeStatement> get_scope(const Services& services, const Actor& actor,
 
 Result<RecordVersion> change_scope_draft(const Services& services, const Actor& actor,
                                          const OrganisationId& organisation, std::int64_t number,
-                                         VersionChanges changes,
-                                         const std::optional<ScopeFields>& fields,
+                                         VersionChanges changes, const ScopeFieldChanges& fields,
                                          std::optional<std::int64_t> expected_version) {
-    if (fields) {
-        TRY_ASSIGN(const ScopeFields valid, validate_scope_fields(*fields));
-        TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
-        TRY(authorise(*unit, actor, organisation, scope_kind().edit));
-        TRY(check_references(*unit, organisation, valid));
-        changes.fields = encode_scope_fields(valid);
+    if (any(fields)) {
+        changes.fields = [&organisation, &fields](UnitOfWork& unit,
+                                                  const std::string& stored) -> Result<std::string> {
+            ScopeFields merged = decode_scope_fields(stored);
+            if (fields.units)
+                merged.units = *fields.units;
+            if (fields.sites)
+                merged.sites = *fields.sites;
+            if (fields.systems)
+                merged.systems = *fields.systems;
+            if (fields.interfaces)
+                merged.interfaces = *fields.interfaces;
+            if (fields.exclusions)
+                merged.exclusions = *fields.exclusions;
+            TRY_ASSIGN(const ScopeFields valid, validate_scope_fields(std::move(merged)));
+            TRY(check_references(unit, organisation, valid));
+            return encode_scope_fields(valid);
+        };
     }
-    return change_draft(services, actor, organisation, scope_kind(), scope_record(organisation),
-                        number, changes, expected_version);
+    return change_draft(services, actor, organisation, scope_record(organisation), number,
+                        changes, expected_version);
 }
 
 }  // namespace mamori

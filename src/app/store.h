@@ -321,7 +321,10 @@ class UnitOfWork {
     // One record's versions, newest first.
     virtual Result<std::vector<RecordVersion>> list_record_versions(
         const OrganisationId& organisation, const RecordRef& record) = 0;
-    // Every draft, in-review, approved or published version of a type of record.
+    virtual Result<std::optional<RecordVersion>> find_record_version(
+        const OrganisationId& organisation, const RecordRef& record, std::int64_t number) = 0;
+    // Every draft, in-review, approved or published version of a type of record, without
+    // their content (body and fields are empty): what a register shows of them.
     virtual Result<std::vector<RecordVersion>> list_live_versions(
         const OrganisationId& organisation, std::string_view record_type) = 0;
     virtual Status delete_record_versions(const OrganisationId& organisation,

@@ -59,12 +59,11 @@ void add_version_routes(Router& router, const ApiContext& context, VersionedReso
                [resource, &context, version_json](Request& request, const Caller& caller) {
                    TRY_ASSIGN_RESPONSE(const OrganisationId organisation,
                                        organisation_parameter(request));
-                   TRY_ASSIGN_RESPONSE(const NamedRecord record,
-                                       resource->resolve(context.services, caller.get(),
-                                                         organisation, request));
+                   TRY_ASSIGN_RESPONSE(const VersionedRecord record,
+                                       resource->record(organisation, request));
                    TRY_ASSIGN_RESPONSE(const auto list,
                                        list_versions(context.services, caller.get(), organisation,
-                                                     record.kind, record.id));
+                                                     record));
                    std::string body = R"({"items":[)";
                    for (std::size_t index = 0; index < list.size(); ++index)
                        body += (index > 0 ? "," : "") + version_json(list[index]);
@@ -78,12 +77,11 @@ void add_version_routes(Router& router, const ApiContext& context, VersionedReso
                                                             const Caller& caller) {
                    TRY_ASSIGN_RESPONSE(const OrganisationId organisation,
                                        organisation_parameter(request));
-                   TRY_ASSIGN_RESPONSE(const NamedRecord record,
-                                       resource->resolve(context.services, caller.get(),
-                                                         organisation, request));
+                   TRY_ASSIGN_RESPONSE(const VersionedRecord record,
+                                       resource->record(organisation, request));
                    TRY_ASSIGN_RESPONSE(const RecordVersion draft,
                                        start_draft(context.services, caller.get(), organisation,
-                                                   record.kind, record.id));
+                                                   record));
                    Response response = json_response(201, version_json(draft));
                    response.set_header("Location", std::string(request.path) + "/" +
                                                        std::to_string(draft.number));
@@ -97,12 +95,11 @@ void add_version_routes(Router& router, const ApiContext& context, VersionedReso
                    TRY_ASSIGN_RESPONSE(const OrganisationId organisation,
                                        organisation_parameter(request));
                    TRY_ASSIGN_RESPONSE(const std::int64_t number, version_number_parameter(request));
-                   TRY_ASSIGN_RESPONSE(const NamedRecord record,
-                                       resource->resolve(context.services, caller.get(),
-                                                         organisation, request));
+                   TRY_ASSIGN_RESPONSE(const VersionedRecord record,
+                                       resource->record(organisation, request));
                    TRY_ASSIGN_RESPONSE(const VersionView view,
                                        get_version(context.services, caller.get(), organisation,
-                                                   record.kind, record.id, number));
+                                                   record, number));
                    return etag(json_response(200, version_json(view)), view.version.version);
                });
     router.add(Method::Patch, item,
@@ -115,9 +112,8 @@ void add_version_routes(Router& router, const ApiContext& context, VersionedReso
                                        organisation_parameter(request));
                    TRY_ASSIGN_RESPONSE(const std::int64_t number, version_number_parameter(request));
                    TRY_ASSIGN_RESPONSE(const auto expected, if_match_version(request));
-                   TRY_ASSIGN_RESPONSE(const NamedRecord record,
-                                       resource->resolve(context.services, caller.get(),
-                                                         organisation, request));
+                   TRY_ASSIGN_RESPONSE(const VersionedRecord record,
+                                       resource->record(organisation, request));
                    TRY_ASSIGN_RESPONSE(JsonInput input, JsonInput::parse(request));
                    TRY_ASSIGN_RESPONSE(const RecordVersion version,
                                        resource->change(context.services, caller.get(),
@@ -137,9 +133,8 @@ void add_version_routes(Router& router, const ApiContext& context, VersionedReso
                        TRY_ASSIGN_RESPONSE(const OrganisationId organisation,
                                            organisation_parameter(request));
                        TRY_ASSIGN_RESPONSE(const std::int64_t number, version_number_parameter(request));
-                       TRY_ASSIGN_RESPONSE(const NamedRecord record,
-                                           resource->resolve(context.services, caller.get(),
-                                                             organisation, request));
+                       TRY_ASSIGN_RESPONSE(const VersionedRecord record,
+                                           resource->record(organisation, request));
                        TRY_ASSIGN_RESPONSE(JsonInput input, read_action_body(request));
                        const std::string comment =
                            input.text("comment", Presence::Optional).value_or("");

@@ -16,31 +16,24 @@
 
 namespace mamori::http {
 
-// The kind and the record id a request names.
-struct NamedRecord {
-    VersionedKind kind;
-    std::string id;
-};
-
 struct VersionedResource {
     std::string path;  // the record's path, e.g. "/api/v1/orgs/{org}/documents/{document}"
     std::string tag;
     std::string noun;  // in the OpenAPI summaries: "a document", "the scope statement"
     std::vector<VersionAction> actions;
     std::string change_schema;  // JSON Schema of PATCH …/versions/{number}
-    std::function<Result<NamedRecord>(const Services&, const Actor&, const OrganisationId&,
-                                      const Request&)>
-        resolve;
+    // The record a request names (its path parameters).
+    std::function<Result<VersionedRecord>(const OrganisationId&, const Request&)> record;
     FieldsWriter fields;  // the kind's structured fields in a version; may be empty
     // Reads a draft's changes from `input` and applies them.
     std::function<Result<RecordVersion>(const Services&, const Actor&, const OrganisationId&,
-                                        const NamedRecord&, std::int64_t number, JsonInput& input,
+                                        const VersionedRecord&, std::int64_t number, JsonInput& input,
                                         std::optional<std::int64_t> expected_version)>
         change;
     // Performs `action`; `input` holds the comment (read already) and anything else the kind
     // takes (documents: who must acknowledge on publish).
     std::function<Result<RecordVersion>(const Services&, const Actor&, const OrganisationId&,
-                                        const NamedRecord&, std::int64_t number,
+                                        const VersionedRecord&, std::int64_t number,
                                         VersionAction action, const std::string& comment,
                                         JsonInput& input)>
         transition;

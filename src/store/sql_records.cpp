@@ -89,6 +89,16 @@ std::vector<Value> to_row(const RecordVersion& version) {
             version.version};
 }
 
+// The version columns with empty text in place of the body and fields.
+std::string without_content(std::string_view columns) {
+    std::string out(columns);
+    for (const std::string_view name : {"body", "fields"}) {
+        const std::string needle = ", " + std::string(name) + ",";
+        out.replace(out.find(needle), needle.size(), ", '' AS " + std::string(name) + ",");
+    }
+    return out;
+}
+
 std::string prefixed(std::string_view columns, std::string_view prefix) {
     std::string out;
     std::size_t start = 0;
@@ -166,10 +176,21 @@ Result<std::vector<RecordVersion>> SqlUnitOfWork::list_record_versions(
         [](const Row& row) { return to_version(row); });
 }
 
+Result<std::optional<RecordVersion>> SqlUnitOfWork::find_record_version(
+    const OrganisationId& organisation, const RecordRef& record, std::int64_t number) {
+    return first<RecordVersion>(
+        query("SELECT " + std::string(version_columns) +
+                  " FROM record_versions WHERE organisation_id = $1 AND record_type = $2 "
+                  "AND record_id = $3 AND number = $4",
+              {organisation.str(), record.type, record.id, number}),
+        [](const Row& row) { return to_version(row); });
+}
+
 Result<std::vector<RecordVersion>> SqlUnitOfWork::list_live_versions(
     const OrganisationId& organisation, std::string_view record_type) {
+    static const std::string columns = without_content(version_columns);
     return all<RecordVersion>(
-        query("SELECT " + std::string(version_columns) +
+        query("SELECT " + columns +
                   " FROM record_versions WHERE organisation_id = $1 AND record_type = $2 "
                   "AND state IN " + std::string(live_states) + " ORDER BY record_id, number DESC",
               {organisation.str(), std::string(record_type)}),

@@ -39,6 +39,13 @@ Result<std::unique_ptr<UnitOfWork>> SqlStore::begin(Access access) {
     if (transaction) {
         TRY(lease->begin(access == Access::Write ? sql::TransactionMode::Write
                                                  : sql::TransactionMode::Read));
+        // SQLite's write transactions are exclusive from their start (BEGIN IMMEDIATE). On
+        // PostgreSQL, taking the audit head's row lock first does the same, so a use case that
+        // reads, decides and writes never races another writer (the head is locked by every
+        // change anyway, until its commit).
+        if (access == Access::Write && lease->dialect() == sql::Dialect::Postgres) {
+            TRY(lease->query("SELECT sequence FROM audit_head WHERE id = 1 FOR UPDATE"));
+        }
     }
     return std::unique_ptr<UnitOfWork>(new SqlUnitOfWork(std::move(lease), transaction));
 }

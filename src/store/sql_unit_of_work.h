@@ -153,6 +153,9 @@ class SqlUnitOfWork final : public UnitOfWork {
     Status update_record_version(const RecordVersion& version) override;
     Result<std::vector<RecordVersion>> list_record_versions(const OrganisationId& organisation,
                                                             const RecordRef& record) override;
+    Result<std::optional<RecordVersion>> find_record_version(const OrganisationId& organisation,
+                                                             const RecordRef& record,
+                                                             std::int64_t number) override;
     Result<std::vector<RecordVersion>> list_live_versions(const OrganisationId& organisation,
                                                           std::string_view record_type) override;
     Status delete_record_versions(const OrganisationId& organisation,

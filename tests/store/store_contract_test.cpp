@@ -676,12 +676,17 @@ TEST_P(ContextStore, VersionsKeepTheirNumbersStatesAndTransitions) {
         auto unit = write();
         ASSERT_TRUE(unit->insert_record_version(first).ok());
         ASSERT_TRUE(unit->insert_record_version(second).ok());
-        ASSERT_TRUE(unit->insert_transition({ids.next(), mine.id,
-                                             {first.id, VersionAction::Publish,
-                                              VersionState::Approved, VersionState::Published,
-                                              manager.id, clock.now(), "周知"},
-                                             ""})
-                        .ok());
+        TransitionRow publish;
+        publish.id = ids.next();
+        publish.organisation_id = mine.id;
+        publish.transition.version_id = first.id;
+        publish.transition.action = VersionAction::Publish;
+        publish.transition.from = VersionState::Approved;
+        publish.transition.to = VersionState::Published;
+        publish.transition.actor_id = manager.id;
+        publish.transition.at = clock.now();
+        publish.transition.comment = "周知";
+        ASSERT_TRUE(unit->insert_transition(publish).ok());
         ASSERT_TRUE(unit->commit().ok());
     }
     const auto versions = read()->list_record_versions(mine.id, first.record).value();

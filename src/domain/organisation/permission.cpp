@@ -38,6 +38,8 @@ std::string_view to_string(Action action) {
             return "approve_documents";
         case Action::ApprovePolicy:
             return "approve_policy";
+        case Action::ConfigureApproval:
+            return "configure_approval";
     }
     return "unknown";
 }
@@ -73,6 +75,8 @@ bool role_allows(Role role, Action action) {
             return role == Role::IsmsManager || role == Role::TopManagement;
         // The policy is established by top management (5.2).
         case Action::ApprovePolicy:
+        // Letting authors approve their own work is top management's decision, not theirs.
+        case Action::ConfigureApproval:
             return role == Role::TopManagement;
         case Action::ViewAuditTrail:
             return role == Role::IsmsManager || role == Role::TopManagement ||

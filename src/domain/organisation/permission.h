@@ -25,6 +25,7 @@ enum class Action : std::uint8_t {
     EditDocuments,       // the register, drafts, submitting, publishing, disposal
     ApproveDocuments,    // approve, return, withdraw (the policy: ApprovePolicy)
     ApprovePolicy,       // the information security policy (5.2): top management
+    ConfigureApproval,   // whether authors may approve their own versions
 };
 
 inline constexpr Action all_actions[] = {Action::ViewOrganisation,
@@ -43,7 +44,8 @@ inline constexpr Action all_actions[] = {Action::ViewOrganisation,
                                          Action::ViewDocumentDrafts,
                                          Action::EditDocuments,
                                          Action::ApproveDocuments,
-                                         Action::ApprovePolicy};
+                                         Action::ApprovePolicy,
+                                         Action::ConfigureApproval};
 
 std::string_view to_string(Action action);
 

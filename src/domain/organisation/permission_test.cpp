@@ -35,6 +35,7 @@ constexpr Row table[] = {
     {Action::EditDocuments, true, false, false, false, false, false, false},
     {Action::ApproveDocuments, true, true, false, false, false, false, false},
     {Action::ApprovePolicy, false, true, false, false, false, false, false},
+    {Action::ConfigureApproval, false, true, false, false, false, false, false},
 };
 
 TEST(Permission, TableCoversEveryAction) {

@@ -69,24 +69,21 @@ VersionedResource document_versions() {
     resource.actions = {VersionAction::Submit, VersionAction::Return, VersionAction::Approve,
                         VersionAction::Publish, VersionAction::Withdraw};
     resource.change_schema = schema::version_changes;
-    resource.resolve = [](const Services& services, const Actor& actor,
-                          const OrganisationId& organisation,
-                          const Request& request) -> Result<NamedRecord> {
+    resource.record = [](const OrganisationId& organisation,
+                         const Request& request) -> Result<VersionedRecord> {
         TRY_ASSIGN(const DocumentId id, document_parameter(request));
-        TRY_ASSIGN(const DocumentSummary summary, get_document(services, actor, organisation, id));
-        return NamedRecord{document_kind(summary.document), id.str()};
+        return document_record(organisation, id);
     };
     resource.change = [](const Services& services, const Actor& actor,
-                         const OrganisationId& organisation, const NamedRecord& record,
+                         const OrganisationId& organisation, const VersionedRecord& record,
                          std::int64_t number, JsonInput& input,
                          std::optional<std::int64_t> expected) -> Result<RecordVersion> {
         const VersionChanges changes = read_version_changes(input);
         TRY(input.finish());
-        return change_draft(services, actor, organisation, record.kind, record.id, number, changes,
-                            expected);
+        return change_draft(services, actor, organisation, record, number, changes, expected);
     };
     resource.transition = [](const Services& services, const Actor& actor,
-                             const OrganisationId& organisation, const NamedRecord& record,
+                             const OrganisationId& organisation, const VersionedRecord& record,
                              std::int64_t number, VersionAction action, const std::string& comment,
                              JsonInput& input) -> Result<RecordVersion> {
         AcknowledgementAudience audience;

@@ -61,8 +61,8 @@ void add_organisation_routes(Router& router, const ApiContext& context) {
             return with_etag(organisation, 200);
         });
     router.add(Method::Patch, "/api/v1/orgs/{org}",
-               {"Change an organisation's name or its separation of approval duties (ISMS managers); "
-                "send If-Match with the version read",
+               {"Change an organisation's name (ISMS managers) or whether authors may approve their "
+                "own versions (top management); send If-Match with the version read",
                 "organisations",
                 Auth::Session,
                 {},

@@ -14,24 +14,24 @@ namespace {
 
 constexpr std::string_view path = "/api/v1/orgs/{org}/scope";
 
-// The scope's structured fields from {"units": [...], …, "exclusions": [{item, justification}]}.
-std::optional<ScopeFields> read_scope_fields(JsonInput& input) {
-    ScopeFields fields;
-    const bool present = input.object("fields", Presence::Optional, [&](JsonInput& object) {
-        const auto list = [&](std::string_view name) {
-            return object.text_array(name, Presence::Optional).value_or(std::vector<std::string>{});
-        };
-        fields.units = list("units");
-        fields.sites = list("sites");
-        fields.systems = list("systems");
-        fields.interfaces = list("interfaces");
-        object.objects("exclusions", Presence::Optional, [&](JsonInput& exclusion) {
-            fields.exclusions.push_back(
-                {exclusion.text("item", Presence::Required).value_or(""),
-                 exclusion.text("justification", Presence::Required).value_or("")});
+// The scope's structured fields from {"units": [...], …, "exclusions": [{item, justification}]};
+// each list sent replaces the draft's, those not sent stay.
+ScopeFieldChanges read_scope_fields(JsonInput& input) {
+    ScopeFieldChanges fields;
+    input.object("fields", Presence::Optional, [&](JsonInput& object) {
+        fields.units = object.text_array("units", Presence::Optional);
+        fields.sites = object.text_array("sites", Presence::Optional);
+        fields.systems = object.text_array("systems", Presence::Optional);
+        fields.interfaces = object.text_array("interfaces", Presence::Optional);
+        std::vector<ScopeExclusion> exclusions;
+        const bool sent = object.objects("exclusions", Presence::Optional, [&](JsonInput& item) {
+            exclusions.push_back({item.text("item", Presence::Required).value_or(""),
+                                  item.text("justification", Presence::Required).value_or("")});
         });
+        if (sent)
+            fields.exclusions = std::move(exclusions);
     });
-    return present ? std::optional(std::move(fields)) : std::nullopt;
+    return fields;
 }
 
 VersionedResource scope_versions() {
@@ -42,28 +42,28 @@ VersionedResource scope_versions() {
     resource.actions = {VersionAction::Submit, VersionAction::Return, VersionAction::Approve,
                         VersionAction::Withdraw};
     resource.change_schema = schema::scope_changes;
-    resource.resolve = [](const Services&, const Actor&, const OrganisationId& organisation,
-                          const Request&) -> Result<NamedRecord> {
-        return NamedRecord{scope_kind(), scope_record(organisation)};
+    resource.record = [](const OrganisationId& organisation,
+                         const Request&) -> Result<VersionedRecord> {
+        return scope_record(organisation);
     };
     resource.fields = write_scope_fields;
     resource.change = [](const Services& services, const Actor& actor,
-                         const OrganisationId& organisation, const NamedRecord&,
+                         const OrganisationId& organisation, const VersionedRecord&,
                          std::int64_t number, JsonInput& input,
                          std::optional<std::int64_t> expected) -> Result<RecordVersion> {
         VersionChanges changes = read_version_changes(input);
-        const std::optional<ScopeFields> fields = read_scope_fields(input);
+        const ScopeFieldChanges fields = read_scope_fields(input);
         TRY(input.finish());
         return change_scope_draft(services, actor, organisation, number, std::move(changes),
                                   fields, expected);
     };
     resource.transition = [](const Services& services, const Actor& actor,
-                             const OrganisationId& organisation, const NamedRecord& record,
+                             const OrganisationId& organisation, const VersionedRecord& record,
                              std::int64_t number, VersionAction action, const std::string& comment,
                              JsonInput& input) -> Result<RecordVersion> {
         TRY(input.finish());
-        return transition_version(services, actor, organisation, record.kind, record.id, number,
-                                  action, comment);
+        return transition_version(services, actor, organisation, record, number, action,
+                                  comment);
     };
     return resource;
 }

@@ -3,6 +3,8 @@
 #include <libpq-fe.h>
 
 #include <cstring>
+#include <optional>
+#include <string>
 #include <unordered_map>
 
 namespace mamori::sql {
@@ -33,11 +35,11 @@ Error to_error(PGconn* connection, const PGresult* result, std::string_view doin
 constexpr Oid bytea_type = 17;  // pg_type.oid of bytea
 
 // A bytea column arrives in text format as "\\x" and hex digits; the bytes themselves.
-std::string unescape_bytea(const char* text) {
+std::optional<std::string> unescape_bytea(const char* text) {
     std::size_t length = 0;
     unsigned char* bytes = PQunescapeBytea(reinterpret_cast<const unsigned char*>(text), &length);
     if (bytes == nullptr)
-        return {};
+        return std::nullopt;
     std::string result(reinterpret_cast<const char*>(bytes), length);
     PQfreemem(bytes);
     return result;
@@ -89,8 +91,10 @@ class PostgresConnection final : public Connection {
                 if (PQgetisnull(result.get(), row, column) != 0) {
                     cells.emplace_back(std::nullopt);
                 } else if (PQftype(result.get(), column) == bytea_type) {
-                    cells.emplace_back(
-                        unescape_bytea(PQgetvalue(result.get(), row, column)));
+                    auto bytes = unescape_bytea(PQgetvalue(result.get(), row, column));
+                    if (!bytes)
+                        return Error::internal("could not decode a bytea value");
+                    cells.emplace_back(std::move(*bytes));
                 } else {
                     cells.emplace_back(std::string(
                         PQgetvalue(result.get(), row, column),
