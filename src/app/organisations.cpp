@@ -62,10 +62,14 @@ Result<Organisation> get_organisation(const Services& services, const Actor& act
     return *organisation;
 }
 
-Result<Organisation> rename_organisation(const Services& services, const Actor& actor,
-                                         const OrganisationId& id, std::string_view name,
+Result<Organisation> change_organisation(const Services& services, const Actor& actor,
+                                         const OrganisationId& id,
+                                         const OrganisationChanges& changes,
                                          std::optional<std::int64_t> expected_version) {
-    TRY_ASSIGN(std::string valid_name, validate_name("name", name));
+    std::optional<std::string> valid_name;
+    if (changes.name) {
+        TRY_ASSIGN(valid_name, validate_name("name", *changes.name));
+    }
     TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
     TRY(authorise(*unit, actor, id, Action::EditOrganisation));
     TRY_ASSIGN(const auto found, unit->find_organisation(id));
@@ -75,13 +79,17 @@ Result<Organisation> rename_organisation(const Services& services, const Actor& 
     if (expected_version && *expected_version != organisation.version) {
         return Error::version_mismatch("the organisation was changed by someone else; reload it");
     }
-    if (valid_name == organisation.name)
+    if (valid_name && *valid_name != organisation.name) {
+        TRY_ASSIGN(const auto clash, unit->find_organisation_by_name(*valid_name));
+        if (clash)
+            return Error::conflict("an organisation with this name exists");
+        organisation.name = std::move(*valid_name);
+    }
+    if (changes.separate_approval)
+        organisation.separate_approval = *changes.separate_approval;
+    const std::string before = found->audit_json();
+    if (organisation.audit_json() == before)
         return organisation;
-    TRY_ASSIGN(const auto clash, unit->find_organisation_by_name(valid_name));
-    if (clash)
-        return Error::conflict("an organisation with this name exists");
-    const std::string before = organisation.audit_json();
-    organisation.name = std::move(valid_name);
     ++organisation.version;
     TRY(unit->update_organisation(organisation));
     TRY(record_change(*unit, services, actor,

@@ -1,5 +1,5 @@
 #pragma once
-// Organisations: create (administrators, or the CLI), list, read, rename.
+// Organisations: create (administrators, or the CLI), list, read, change (name, settings).
 #include <optional>
 
 #include "app/paging.h"
@@ -16,8 +16,15 @@ Result<Page<Organisation>> list_organisations(const Services& services, const Ac
 Result<Organisation> get_organisation(const Services& services, const Actor& actor,
                                       const OrganisationId& id);
 // FailedPrecondition when `expected_version` is given and stale (a lost update).
-Result<Organisation> rename_organisation(const Services& services, const Actor& actor,
-                                         const OrganisationId& id, std::string_view name,
+// The fields an ISMS manager changes; absent ones keep their value.
+struct OrganisationChanges {
+    std::optional<std::string> name;
+    std::optional<bool> separate_approval;
+};
+
+Result<Organisation> change_organisation(const Services& services, const Actor& actor,
+                                         const OrganisationId& id,
+                                         const OrganisationChanges& changes,
                                          std::optional<std::int64_t> expected_version);
 // By id or exact name, for the CLI's --org.
 Result<Organisation> find_organisation_by_reference(const Services& services,

@@ -17,11 +17,14 @@
 #include "domain/context/context_issue.h"
 #include "domain/context/interested_party.h"
 #include "domain/context/risk_or_opportunity.h"
+#include "domain/documents/document.h"
 #include "domain/leadership/department.h"
 #include "domain/leadership/isms_role.h"
 #include "domain/organisation/membership.h"
 #include "domain/organisation/organisation.h"
 #include "domain/people/user.h"
+#include "domain/records/record_version.h"
+#include "domain/records/sign_off.h"
 
 namespace mamori {
 
@@ -114,6 +117,34 @@ struct ContextIssueFilter {
 struct RiskOrOpportunityFilter {
     std::optional<RiskOrOpportunityType> type;
     std::optional<ActionStatus> status;
+};
+
+struct DocumentFilter {
+    std::optional<DocumentType> type;
+    std::optional<std::string> text;  // in number or title
+};
+
+// A transition as stored, with the actor's display name for the history.
+struct TransitionRow {
+    std::string id;
+    OrganisationId organisation_id;
+    VersionTransition transition;
+    std::string actor_name;
+};
+
+// One person asked to acknowledge a version, and whether and when they did.
+struct AcknowledgementRow {
+    UserId user_id;
+    std::string email;
+    std::string display_name;
+    Instant requested_at;
+    std::optional<Instant> acknowledged_at;
+};
+
+// A published version a person still has to acknowledge.
+struct PendingAcknowledgement {
+    RecordVersion version;
+    Instant requested_at;
 };
 
 class UnitOfWork {
@@ -271,6 +302,66 @@ class UnitOfWork {
     // How many roles report to `id`.
     virtual Result<std::int64_t> count_reporting_roles(const OrganisationId& organisation,
                                                        const IsmsRoleId& id) = 0;
+
+    // Attachments: the bytes once per organisation and content, the metadata per upload.
+    virtual Status save_blob(const OrganisationId& organisation, const std::string& sha256,
+                             std::string_view content) = 0;
+    virtual Result<std::optional<std::string>> read_blob(const OrganisationId& organisation,
+                                                         const std::string& sha256) = 0;
+    virtual Status insert_attachment(const Attachment& attachment) = 0;
+    virtual Result<std::optional<Attachment>> find_attachment(const OrganisationId& organisation,
+                                                              const AttachmentId& id) = 0;
+    // Whether a published version uses the attachment (what every member may read).
+    virtual Result<bool> is_attachment_published(const OrganisationId& organisation,
+                                                 const AttachmentId& id) = 0;
+
+    // Versions of versioned records, and their transitions.
+    virtual Status insert_record_version(const RecordVersion& version) = 0;
+    virtual Status update_record_version(const RecordVersion& version) = 0;
+    // One record's versions, newest first.
+    virtual Result<std::vector<RecordVersion>> list_record_versions(
+        const OrganisationId& organisation, const RecordRef& record) = 0;
+    // Every draft, in-review, approved or published version of a type of record.
+    virtual Result<std::vector<RecordVersion>> list_live_versions(
+        const OrganisationId& organisation, std::string_view record_type) = 0;
+    virtual Status delete_record_versions(const OrganisationId& organisation,
+                                          const RecordRef& record) = 0;
+    virtual Status insert_transition(const TransitionRow& row) = 0;
+    // Oldest first.
+    virtual Result<std::vector<TransitionRow>> list_transitions(
+        const OrganisationId& organisation, const RecordVersionId& version) = 0;
+
+    // Sign-offs and acknowledgement requests.
+    virtual Status insert_sign_off(const SignOff& sign_off) = 0;
+    virtual Result<std::optional<SignOff>> find_sign_off(const OrganisationId& organisation,
+                                                         std::string_view subject_type,
+                                                         const std::string& subject_id,
+                                                         const UserId& user) = 0;
+    // Inserts the requests not made yet; returns how many were new.
+    virtual Result<std::int64_t> insert_acknowledgement_requests(
+        const OrganisationId& organisation, const std::vector<AcknowledgementRequest>& requests) = 0;
+    virtual Result<bool> is_acknowledgement_requested(const OrganisationId& organisation,
+                                                      const RecordVersionId& version,
+                                                      const UserId& user) = 0;
+    // Everyone asked to acknowledge `version`, ordered by display name.
+    virtual Result<std::vector<AcknowledgementRow>> list_acknowledgements(
+        const OrganisationId& organisation, const RecordVersionId& version) = 0;
+    // The published versions `user` was asked to acknowledge and has not, oldest request first.
+    virtual Result<std::vector<PendingAcknowledgement>> list_pending_acknowledgements(
+        const OrganisationId& organisation, const UserId& user) = 0;
+
+    // Documented information (7.5). Ordered by number; `after` is the last number seen.
+    virtual Status insert_document(const Document& document) = 0;
+    virtual Status update_document(const Document& document) = 0;
+    virtual Status delete_document(const OrganisationId& organisation, const DocumentId& id) = 0;
+    virtual Result<std::optional<Document>> find_document(const OrganisationId& organisation,
+                                                          const DocumentId& id) = 0;
+    virtual Result<std::vector<Document>> list_documents(const OrganisationId& organisation,
+                                                         const DocumentFilter& filter,
+                                                         const PageRequest& page) = 0;
+    // The ids of the members holding any of `roles`.
+    virtual Result<std::vector<UserId>> list_members_with_roles(const OrganisationId& organisation,
+                                                                const RoleSet& roles) = 0;
 };
 
 // Read: each statement sees committed data, not necessarily the same state (no transaction,

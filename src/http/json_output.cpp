@@ -66,6 +66,7 @@ void write_roles(JsonWriter& out, const RoleSet& roles) {
 void write_fields(JsonWriter& out, const Organisation& organisation) {
     out.field("id", organisation.id.str())
         .field("name", organisation.name)
+        .field("separate_approval", organisation.separate_approval)
         .field("created_at", format_rfc3339(organisation.created_at))
         .field("version", organisation.version);
 }

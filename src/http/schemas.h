@@ -13,7 +13,7 @@ inline const std::string user =
     R"({"type":"object","properties":{"id":)" + id +
     R"(,"email":{"type":"string"},"display_name":{"type":"string"},"locale":{"type":"string","enum":["ja","en"]},"is_admin":{"type":"boolean"},"disabled":{"type":"boolean"}}})";
 inline const std::string organisation = R"({"type":"object","properties":{"id":)" + id +
-                                        R"(,"name":{"type":"string"},"created_at":)" + time +
+                                        R"(,"name":{"type":"string"},"separate_approval":{"type":"boolean"},"created_at":)" + time +
                                         R"(,"version":{"type":"integer"}}})";
 inline const std::string member =
     R"({"type":"object","properties":{"user_id":)" + id +
@@ -48,6 +48,8 @@ inline const std::string password_change =
     R"({"type":"object","required":["current_password","new_password"],"additionalProperties":false,"properties":{"current_password":{"type":"string"},"new_password":{"type":"string","minLength":12}}})";
 inline const std::string organisation_input =
     R"({"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","maxLength":200}}})";
+inline const std::string organisation_changes =
+    R"({"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","maxLength":200},"separate_approval":{"type":"boolean"}}})";
 inline const std::string member_input =
     R"({"type":"object","required":["email","roles"],"additionalProperties":false,"properties":{"email":{"type":"string"},"display_name":{"type":"string"},"password":{"type":"string","minLength":12},"roles":)" +
     roles + "}}";

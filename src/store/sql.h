@@ -17,7 +17,13 @@ namespace mamori::sql {
 
 enum class Dialect { Sqlite, Postgres };
 
-using Value = std::variant<std::monostate, std::int64_t, std::string>;
+// Bytes that are not text (file contents): a BLOB in SQLite, a bytea in PostgreSQL. They
+// come back in Row::text() as the same bytes.
+struct Bytes {
+    std::string_view data;
+};
+
+using Value = std::variant<std::monostate, std::int64_t, std::string, Bytes>;
 inline Value null() {
     return std::monostate{};
 }

@@ -13,7 +13,8 @@ using sql::Value;
 
 namespace {
 
-constexpr std::string_view organisation_columns = "id, name, created_at, version";
+constexpr std::string_view organisation_columns =
+    "id, name, created_at, version, separate_approval";
 constexpr std::string_view user_columns =
     "id, email, display_name, password_hash, locale, is_admin, disabled, created_at, version";
 constexpr std::string_view token_columns =
@@ -38,8 +39,13 @@ std::optional<Instant> optional_instant(const Row& row, std::size_t column) {
 }
 
 Organisation to_organisation(const Row& row) {
-    return {OrganisationId(row.text(0)), row.text(1), from_unix_micros(row.integer(2)),
-            row.integer(3)};
+    Organisation organisation;
+    organisation.id = OrganisationId(row.text(0));
+    organisation.name = row.text(1);
+    organisation.created_at = from_unix_micros(row.integer(2));
+    organisation.version = row.integer(3);
+    organisation.separate_approval = row.integer(4) != 0;
+    return organisation;
 }
 
 // A user from the columns of user_columns, starting at `first`.
@@ -140,16 +146,19 @@ Status SqlUnitOfWork::change_one(std::string_view what, std::string_view sql,
 // Organisations ---------------------------------------------------------------------------
 
 Status SqlUnitOfWork::insert_organisation(const Organisation& organisation) {
-    TRY(query("INSERT INTO organisations (id, name, created_at, version) VALUES ($1, $2, $3, $4)",
+    TRY(query("INSERT INTO organisations (id, name, created_at, version, separate_approval) "
+              "VALUES ($1, $2, $3, $4, $5)",
               {organisation.id.str(), organisation.name, micros(organisation.created_at),
-               organisation.version}));
+               organisation.version, std::int64_t{organisation.separate_approval}}));
     return {};
 }
 
 Status SqlUnitOfWork::update_organisation(const Organisation& organisation) {
     return change_one("organisation",
-                      "UPDATE organisations SET name = $2, version = $3 WHERE id = $1",
-                      {organisation.id.str(), organisation.name, organisation.version});
+                      "UPDATE organisations SET name = $2, version = $3, separate_approval = $4 "
+                      "WHERE id = $1",
+                      {organisation.id.str(), organisation.name, organisation.version,
+                       std::int64_t{organisation.separate_approval}});
 }
 
 Result<std::optional<Organisation>> SqlUnitOfWork::find_organisation(const OrganisationId& id) {
@@ -186,7 +195,7 @@ Result<std::vector<Organisation>> SqlUnitOfWork::list_organisations(const PageRe
 
 Result<std::vector<Organisation>> SqlUnitOfWork::list_organisations_of(const UserId& user) {
     return all<Organisation>(
-        query("SELECT o.id, o.name, o.created_at, o.version FROM organisations o "
+        query("SELECT o.id, o.name, o.created_at, o.version, o.separate_approval FROM organisations o "
               "JOIN memberships m ON m.organisation_id = o.id WHERE m.user_id = $1 "
               "ORDER BY o.name, o.id",
               {user.str()}),

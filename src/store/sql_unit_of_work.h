@@ -134,6 +134,55 @@ class SqlUnitOfWork final : public UnitOfWork {
     Result<std::int64_t> count_reporting_roles(const OrganisationId& organisation,
                                                const IsmsRoleId& id) override;
 
+    Status save_blob(const OrganisationId& organisation, const std::string& sha256,
+                     std::string_view content) override;
+    Result<std::optional<std::string>> read_blob(const OrganisationId& organisation,
+                                                 const std::string& sha256) override;
+    Status insert_attachment(const Attachment& attachment) override;
+    Result<std::optional<Attachment>> find_attachment(const OrganisationId& organisation,
+                                                      const AttachmentId& id) override;
+    Result<bool> is_attachment_published(const OrganisationId& organisation,
+                                         const AttachmentId& id) override;
+
+    Status insert_record_version(const RecordVersion& version) override;
+    Status update_record_version(const RecordVersion& version) override;
+    Result<std::vector<RecordVersion>> list_record_versions(const OrganisationId& organisation,
+                                                            const RecordRef& record) override;
+    Result<std::vector<RecordVersion>> list_live_versions(const OrganisationId& organisation,
+                                                          std::string_view record_type) override;
+    Status delete_record_versions(const OrganisationId& organisation,
+                                  const RecordRef& record) override;
+    Status insert_transition(const TransitionRow& row) override;
+    Result<std::vector<TransitionRow>> list_transitions(const OrganisationId& organisation,
+                                                        const RecordVersionId& version) override;
+
+    Status insert_sign_off(const SignOff& sign_off) override;
+    Result<std::optional<SignOff>> find_sign_off(const OrganisationId& organisation,
+                                                 std::string_view subject_type,
+                                                 const std::string& subject_id,
+                                                 const UserId& user) override;
+    Result<std::int64_t> insert_acknowledgement_requests(
+        const OrganisationId& organisation,
+        const std::vector<AcknowledgementRequest>& requests) override;
+    Result<bool> is_acknowledgement_requested(const OrganisationId& organisation,
+                                              const RecordVersionId& version,
+                                              const UserId& user) override;
+    Result<std::vector<AcknowledgementRow>> list_acknowledgements(
+        const OrganisationId& organisation, const RecordVersionId& version) override;
+    Result<std::vector<PendingAcknowledgement>> list_pending_acknowledgements(
+        const OrganisationId& organisation, const UserId& user) override;
+
+    Status insert_document(const Document& document) override;
+    Status update_document(const Document& document) override;
+    Status delete_document(const OrganisationId& organisation, const DocumentId& id) override;
+    Result<std::optional<Document>> find_document(const OrganisationId& organisation,
+                                                  const DocumentId& id) override;
+    Result<std::vector<Document>> list_documents(const OrganisationId& organisation,
+                                                 const DocumentFilter& filter,
+                                                 const PageRequest& page) override;
+    Result<std::vector<UserId>> list_members_with_roles(const OrganisationId& organisation,
+                                                        const RoleSet& roles) override;
+
   private:
     Result<sql::QueryResult> query(std::string_view sql, std::initializer_list<sql::Value> params) {
         return m_lease->query(sql, params);

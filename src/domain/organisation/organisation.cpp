@@ -10,6 +10,7 @@ std::string Organisation::audit_json() const {
         .begin_object()
         .field("id", id.str())
         .field("name", name)
+        .field("separate_approval", separate_approval)
         .field("version", version)
         .end_object()
         .take();

@@ -17,6 +17,9 @@ struct Organisation {
     std::string name;
     Instant created_at;
     std::int64_t version = 1;
+    // The author of a version may not approve it (7.5.2, separation of duties); small
+    // organisations where one person runs the ISMS may turn this off.
+    bool separate_approval = true;
 
     // The snapshot the audit trail records.
     std::string audit_json() const;

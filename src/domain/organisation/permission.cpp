@@ -28,6 +28,16 @@ std::string_view to_string(Action action) {
             return "view_leadership";
         case Action::EditLeadership:
             return "edit_leadership";
+        case Action::ViewDocuments:
+            return "view_documents";
+        case Action::ViewDocumentDrafts:
+            return "view_document_drafts";
+        case Action::EditDocuments:
+            return "edit_documents";
+        case Action::ApproveDocuments:
+            return "approve_documents";
+        case Action::ApprovePolicy:
+            return "approve_policy";
     }
     return "unknown";
 }
@@ -45,13 +55,25 @@ bool role_allows(Role role, Action action) {
         case Action::ViewRisksAndOpportunities:
         // Everyone should know who holds which ISMS role and to whom to report (5.3, 7.3).
         case Action::ViewLeadership:
+        // Everyone reads the policy and the rules in force and the scope (5.2, 7.3, 7.5.3).
+        case Action::ViewDocuments:
             return true;
         case Action::EditOrganisation:
         case Action::ManageMembers:
         case Action::EditContext:
         case Action::EditRisksAndOpportunities:
         case Action::EditLeadership:
+        case Action::EditDocuments:
             return role == Role::IsmsManager;
+        // Drafts and acknowledgement status are for those who run, direct or audit the ISMS.
+        case Action::ViewDocumentDrafts:
+            return role == Role::IsmsManager || role == Role::TopManagement ||
+                   role == Role::InternalAuditor || role == Role::ExternalAuditor;
+        case Action::ApproveDocuments:
+            return role == Role::IsmsManager || role == Role::TopManagement;
+        // The policy is established by top management (5.2).
+        case Action::ApprovePolicy:
+            return role == Role::TopManagement;
         case Action::ViewAuditTrail:
             return role == Role::IsmsManager || role == Role::TopManagement ||
                    role == Role::InternalAuditor || role == Role::ExternalAuditor;

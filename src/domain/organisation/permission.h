@@ -20,6 +20,11 @@ enum class Action : std::uint8_t {
     EditRisksAndOpportunities,
     ViewLeadership,  // departments, sites and the ISMS roles (5.3)
     EditLeadership,
+    ViewDocuments,  // published documents and the current scope (7.5, 4.3)
+    ViewDocumentDrafts,  // every version, drafts included, and who has acknowledged what
+    EditDocuments,       // the register, drafts, submitting, publishing, disposal
+    ApproveDocuments,    // approve, return, withdraw (the policy: ApprovePolicy)
+    ApprovePolicy,       // the information security policy (5.2): top management
 };
 
 inline constexpr Action all_actions[] = {Action::ViewOrganisation,
@@ -33,7 +38,12 @@ inline constexpr Action all_actions[] = {Action::ViewOrganisation,
                                          Action::ViewRisksAndOpportunities,
                                          Action::EditRisksAndOpportunities,
                                          Action::ViewLeadership,
-                                         Action::EditLeadership};
+                                         Action::EditLeadership,
+                                         Action::ViewDocuments,
+                                         Action::ViewDocumentDrafts,
+                                         Action::EditDocuments,
+                                         Action::ApproveDocuments,
+                                         Action::ApprovePolicy};
 
 std::string_view to_string(Action action);
 

@@ -30,6 +30,11 @@ constexpr Row table[] = {
     {Action::EditRisksAndOpportunities, true, false, false, false, false, false, false},
     {Action::ViewLeadership, true, true, true, true, true, true, false},
     {Action::EditLeadership, true, false, false, false, false, false, false},
+    {Action::ViewDocuments, true, true, true, true, true, true, false},
+    {Action::ViewDocumentDrafts, true, true, false, true, false, true, false},
+    {Action::EditDocuments, true, false, false, false, false, false, false},
+    {Action::ApproveDocuments, true, true, false, false, false, false, false},
+    {Action::ApprovePolicy, false, true, false, false, false, false, false},
 };
 
 TEST(Permission, TableCoversEveryAction) {

@@ -61,22 +61,26 @@ void add_organisation_routes(Router& router, const ApiContext& context) {
             return with_etag(organisation, 200);
         });
     router.add(Method::Patch, "/api/v1/orgs/{org}",
-               {"Rename an organisation (ISMS managers); send If-Match with the version read",
+               {"Change an organisation's name or its separation of approval duties (ISMS managers); "
+                "send If-Match with the version read",
                 "organisations",
                 Auth::Session,
                 {},
-                schema::organisation_input,
+                schema::organisation_changes,
                 200,
                 schema::organisation},
                [&context](Request& request, const Caller& caller) {
                    TRY_ASSIGN_RESPONSE(const OrganisationId id, organisation_parameter(request));
                    TRY_ASSIGN_RESPONSE(const auto version, if_match_version(request));
                    TRY_ASSIGN_RESPONSE(JsonInput input, JsonInput::parse(request));
-                   const auto name = input.text("name", Presence::Required);
+                   OrganisationChanges changes;
+                   changes.name = input.text("name", Presence::Optional);
+                   changes.separate_approval =
+                       input.boolean("separate_approval", Presence::Optional);
                    TRY_RESPONSE(input.finish());
                    TRY_ASSIGN_RESPONSE(
                        const Organisation organisation,
-                       rename_organisation(context.services, caller.get(), id, *name, version));
+                       change_organisation(context.services, caller.get(), id, changes, version));
                    return with_etag(organisation, 200);
                });
 }

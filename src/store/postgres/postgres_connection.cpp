@@ -30,6 +30,19 @@ Error to_error(PGconn* connection, const PGresult* result, std::string_view doin
     return Error::internal(message);
 }
 
+constexpr Oid bytea_type = 17;  // pg_type.oid of bytea
+
+// A bytea column arrives in text format as "\\x" and hex digits; the bytes themselves.
+std::string unescape_bytea(const char* text) {
+    std::size_t length = 0;
+    unsigned char* bytes = PQunescapeBytea(reinterpret_cast<const unsigned char*>(text), &length);
+    if (bytes == nullptr)
+        return {};
+    std::string result(reinterpret_cast<const char*>(bytes), length);
+    PQfreemem(bytes);
+    return result;
+}
+
 class PostgresConnection final : public Connection {
   public:
     explicit PostgresConnection(PGconn* connection) : m_connection(connection) {}
@@ -43,17 +56,24 @@ class PostgresConnection final : public Connection {
         TRY_ASSIGN(const std::string name, prepared(sql, params.size()));
         std::vector<std::string> texts(params.size());
         std::vector<const char*> values(params.size(), nullptr);
+        // Text parameters go as text; Bytes in binary format with their length.
+        std::vector<int> lengths(params.size(), 0);
+        std::vector<int> formats(params.size(), 0);
         for (std::size_t index = 0; index < params.size(); ++index) {
             if (const auto* number = std::get_if<std::int64_t>(&params[index])) {
                 texts[index] = std::to_string(*number);
                 values[index] = texts[index].c_str();
             } else if (const auto* text = std::get_if<std::string>(&params[index])) {
                 values[index] = text->c_str();
+            } else if (const auto* bytes = std::get_if<Bytes>(&params[index])) {
+                values[index] = bytes->data.data();
+                lengths[index] = static_cast<int>(bytes->data.size());
+                formats[index] = 1;
             }
         }
         ResultHandle result(PQexecPrepared(m_connection, name.c_str(),
-                                           static_cast<int>(params.size()), values.data(), nullptr,
-                                           nullptr, 0));
+                                           static_cast<int>(params.size()), values.data(),
+                                           lengths.data(), formats.data(), 0));
         const ExecStatusType status = PQresultStatus(result.get());
         if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
             return to_error(m_connection, result.get(), "query");
@@ -68,6 +88,9 @@ class PostgresConnection final : public Connection {
             for (int column = 0; column < columns; ++column) {
                 if (PQgetisnull(result.get(), row, column) != 0) {
                     cells.emplace_back(std::nullopt);
+                } else if (PQftype(result.get(), column) == bytea_type) {
+                    cells.emplace_back(
+                        unescape_bytea(PQgetvalue(result.get(), row, column)));
                 } else {
                     cells.emplace_back(std::string(
                         PQgetvalue(result.get(), row, column),

@@ -66,6 +66,11 @@ class SqliteConnection final : public Connection {
             for (int column = 0; column < columns; ++column) {
                 if (sqlite3_column_type(statement, column) == SQLITE_NULL) {
                     row.emplace_back(std::nullopt);
+                } else if (sqlite3_column_type(statement, column) == SQLITE_BLOB) {
+                    const auto* bytes = sqlite3_column_blob(statement, column);
+                    row.emplace_back(std::string(
+                        static_cast<const char*>(bytes),
+                        static_cast<std::size_t>(sqlite3_column_bytes(statement, column))));
                 } else {
                     const auto* text = sqlite3_column_text(statement, column);
                     row.emplace_back(std::string(
@@ -131,6 +136,9 @@ class SqliteConnection final : public Connection {
             code = sqlite3_bind_null(statement, position);
         } else if (const auto* number = std::get_if<std::int64_t>(&value)) {
             code = sqlite3_bind_int64(statement, position, *number);
+        } else if (const auto* bytes = std::get_if<Bytes>(&value)) {
+            code = sqlite3_bind_blob64(statement, position, bytes->data.data(),
+                                       bytes->data.size(), SQLITE_TRANSIENT);
         } else {
             const std::string& text = std::get<std::string>(value);
             code = sqlite3_bind_text64(statement, position, text.data(), text.size(),

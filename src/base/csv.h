@@ -1,0 +1,34 @@
+#pragma once
+// A small RFC 4180 CSV reader for the catalogues Mamori ships and, later, for imports.
+//
+// Accepted: fields separated by commas; quoted fields holding commas, line breaks and doubled
+// quotes (""); rows ending in LF, CRLF or CR; a UTF-8 byte order mark at the start (Excel
+// writes one). Line breaks inside a quoted field are returned as LF whatever the file used, so
+// a file reads the same after an editor changed its line endings. Empty lines are skipped.
+// Bytes are passed through: checking UTF-8 is the caller's business.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/result.h"
+
+namespace mamori {
+
+struct CsvRow {
+    std::size_t line = 0;  // the 1-based physical line where the row starts, for messages
+    std::vector<std::string> fields;
+};
+
+// Every row of `text`. InvalidArgument (field "csv", message naming the line) for a quote
+// inside an unquoted field, text after a closing quote, or a quoted field left open.
+Result<std::vector<CsvRow>> parse_csv(std::string_view text);
+
+// The rows after a header that must be exactly `columns`, each row with as many fields.
+// InvalidArgument naming `source` and the line otherwise (a missing or wrong header
+// included).
+Result<std::vector<CsvRow>> parse_csv_with_header(std::string_view text,
+                                                  const std::vector<std::string_view>& columns,
+                                                  std::string_view source);
+
+}  // namespace mamori

@@ -1,0 +1,66 @@
+#include "domain/records/attachment.h"
+
+#include "base/json_writer.h"
+#include "base/text.h"
+
+namespace mamori {
+
+namespace {
+
+constexpr std::string_view document_types[] = {
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+}  // namespace
+
+std::string Attachment::audit_json() const {
+    return JsonWriter()
+        .begin_object()
+        .field("id", id.str())
+        .field("sha256", sha256)
+        .field("file_name", file_name)
+        .field("media_type", media_type)
+        .field("size", size)
+        .end_object()
+        .take();
+}
+
+bool is_document_media_type(std::string_view media_type) {
+    for (const std::string_view type : document_types) {
+        if (type == media_type)
+            return true;
+    }
+    return false;
+}
+
+Result<std::string> validate_file_name(std::string_view name) {
+    const std::string trimmed(trim(name));
+    if (trimmed.empty())
+        return Error::invalid("file_name", "is required");
+    if (!is_valid_utf8(trimmed))
+        return Error::invalid("file_name", "must be UTF-8 text");
+    if (trimmed.size() > 255)
+        return Error::invalid("file_name", "must be at most 255 bytes");
+    for (const char c : trimmed) {
+        if (c == '/' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            return Error::invalid("file_name",
+                                  "must not contain path separators or control characters");
+    }
+    return trimmed;
+}
+
+Status check_upload_type(const std::optional<std::string>& detected,
+                         const std::optional<std::string>& named) {
+    if (!named || !is_document_media_type(*named))
+        return Error::invalid("file_name", "must end in .pdf, .docx or .xlsx");
+    if (!detected || !is_document_media_type(*detected))
+        return Error::invalid("file", "is not a PDF, Word (.docx) or Excel (.xlsx) file");
+    if (*detected != *named)
+        return Error::invalid("file", "content does not match its name: the name says " +
+                                          *named + " but the content is " + *detected);
+    return {};
+}
+
+}  // namespace mamori
