@@ -223,18 +223,18 @@ describe('documented-information map', () => {
 });
 
 describe('document form', () => {
-  it('turns empty references and numbers into null', () => {
+  it('sends empty references and dates as "" and empty periods as 0 (which clear them)', () => {
     const draft = { ...draftOf(null), number: ' ISMS-POL-001 ', title: '情報セキュリティ方針', review_cycle_months: '12' };
     const result = documentInputOf(draft);
     expect(result.errors).toBeNull();
     expect(result.input).toMatchObject({
       number: 'ISMS-POL-001',
-      owner_id: null,
-      owner_role_id: null,
-      department_id: null,
-      retention_months: null,
+      owner_id: '',
+      owner_role_id: '',
+      department_id: '',
+      retention_months: 0,
       review_cycle_months: 12,
-      next_review_on: null,
+      next_review_on: '',
     });
   });
 
@@ -253,7 +253,7 @@ describe('document form', () => {
       department_id: null,
       classification: 'confidential',
       retention_months: 36,
-      review_cycle_months: null,
+      review_cycle_months: 0,
       next_review_on: null,
       clauses: ['7.5'],
     } as unknown as DocumentInfo;
@@ -273,6 +273,7 @@ describe('retention and disposal of records', () => {
     expect(retentionEnds('2021-04-01T09:00:00Z', 60)).toBe('2026-04-01');
     expect(retentionEnds('2026-01-31T00:00:00Z', 1)).toBe('2026-02-28');
     expect(retentionEnds('2026-01-31T00:00:00Z', null)).toBeNull();
+    expect(retentionEnds('2026-01-31T00:00:00Z', 0)).toBeNull();
   });
 
   it('lets the ISMS manager dispose of a record once its retention has passed', () => {

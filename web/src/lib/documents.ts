@@ -164,7 +164,8 @@ export function summarise(items: readonly { state: MapState }[]): MapSummary {
 
 /** The date a record's retention ends: created (UTC date) + retention months. */
 export function retentionEnds(createdAt: string, months: number | null): string | null {
-  if (months === null || months === undefined) return null;
+  // 0 (or null): kept while in use.
+  if (!months) return null;
   const created = new Date(createdAt);
   if (Number.isNaN(created.getTime())) return null;
   const year = created.getUTCFullYear();
@@ -242,8 +243,8 @@ export function draftOf(doc: DocumentInfo | null): DocumentDraft {
     owner_role_id: doc?.owner_role_id ?? '',
     department_id: doc?.department_id ?? '',
     classification: doc?.classification ?? 'internal',
-    retention_months: doc?.retention_months?.toString() ?? '',
-    review_cycle_months: doc?.review_cycle_months?.toString() ?? (doc ? '' : '12'),
+    retention_months: doc?.retention_months ? String(doc.retention_months) : '',
+    review_cycle_months: doc ? (doc.review_cycle_months ? String(doc.review_cycle_months) : '') : '12',
     next_review_on: doc?.next_review_on ?? '',
     clauses: [...(doc?.clauses ?? [])],
   };
@@ -257,7 +258,8 @@ const months = (text: string): number | null | undefined => {
 
 /**
  * The API's input for a form's values, or the fields in error (required text, months that
- * are not whole numbers). Empty references and numbers become null.
+ * are not whole numbers). The API keeps a field sent as null, so an empty reference or date
+ * is sent as "" and an empty period as 0, which clear them.
  */
 export function documentInputOf(
   draft: DocumentDraft,
@@ -276,13 +278,13 @@ export function documentInputOf(
       number: draft.number.trim(),
       title: draft.title.trim(),
       type: draft.type,
-      owner_id: draft.owner_id || null,
-      owner_role_id: draft.owner_role_id || null,
-      department_id: draft.department_id || null,
+      owner_id: draft.owner_id,
+      owner_role_id: draft.owner_role_id,
+      department_id: draft.department_id,
       classification: draft.classification,
-      retention_months: retention ?? null,
-      review_cycle_months: cycle ?? null,
-      next_review_on: draft.next_review_on || null,
+      retention_months: retention ?? 0,
+      review_cycle_months: cycle ?? 0,
+      next_review_on: draft.next_review_on,
       clauses: [...draft.clauses],
     },
   };

@@ -65,18 +65,18 @@ export type IsmsRoleInput = Omit<IsmsRole, 'id' | 'created_at' | 'version' | 'de
 };
 export type ClimateDecisionInput = Omit<ClimateDecision, 'recorded_at' | 'version'>;
 
-/** A document's fields as the create and edit forms send them ("" clears a reference). */
+/** A document's fields as the forms send them: "" clears a reference or date, 0 a period. */
 export interface DocumentInput {
   number: string;
   title: string;
   type: DocumentInfo['type'];
-  owner_id: string | null;
-  owner_role_id: string | null;
-  department_id: string | null;
+  owner_id: string;
+  owner_role_id: string;
+  department_id: string;
   classification: DocumentInfo['classification'];
-  retention_months: number | null;
-  review_cycle_months: number | null;
-  next_review_on: string | null;
+  retention_months: number;
+  review_cycle_months: number;
+  next_review_on: string;
   clauses: string[];
 }
 
@@ -88,7 +88,8 @@ export interface NewDocumentInput extends DocumentInput {
 export interface VersionChanges {
   body?: string;
   change_summary?: string;
-  attachment_id?: string | null;
+  /** "" removes the attachment. */
+  attachment_id?: string;
 }
 
 export interface ScopeVersionChanges {

@@ -299,7 +299,9 @@ export interface DocumentInfo {
   owner_role_id: string | null;
   department_id: string | null;
   classification: Classification;
+  /** 0 (or null): kept while in use. */
   retention_months: number | null;
+  /** 0 (or null): no periodic review. */
   review_cycle_months: number | null;
   next_review_on: string | null;
   review_overdue: boolean;
