@@ -201,6 +201,7 @@ export const api = {
   scope: {
     get: (orgId: string) => http.get<ScopeStatement>(`${org(orgId)}/scope`),
     versions: (orgId: string) => http.get<Page<ScopeVersion>>(`${org(orgId)}/scope/versions`, { query: { limit: 500 } }),
+    version: (orgId: string, n: number) => http.get<ScopeVersion>(`${org(orgId)}/scope/versions/${n}`),
     newDraft: (orgId: string) => http.post<ScopeVersion>(`${org(orgId)}/scope/versions`, {}),
     updateVersion: (orgId: string, version: ScopeVersion, changes: ScopeVersionChanges) =>
       http.patch<ScopeVersion>(`${org(orgId)}/scope/versions/${version.number}`, changes, ifMatch(version.version)),

@@ -272,7 +272,9 @@ export interface RecordVersion<F = Record<string, unknown>> {
   /** The body rendered on the server (raw HTML dropped, unsafe links removed). */
   html: string;
   fields: F;
-  attachment: Attachment | null;
+  attachment_id?: string | null;
+  /** Only in the answer for one version (GET …/versions/{n}), as are the transitions. */
+  attachment?: Attachment | null;
   change_summary: string;
   author_id: string | null;
   created_at: string;
@@ -280,7 +282,7 @@ export interface RecordVersion<F = Record<string, unknown>> {
   approved_by: string | null;
   approved_at: string | null;
   published_at: string | null;
-  transitions: Transition[];
+  transitions?: Transition[];
   version: number;
 }
 
