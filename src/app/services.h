@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 
+#include "app/content.h"
 #include "app/read_cache.h"
 #include "app/store.h"
 #include "base/clock.h"
@@ -31,6 +32,8 @@ struct Services {
     IdGenerator& ids;
     SecuritySettings security;
     std::shared_ptr<ReadCache> cache = std::make_shared<ReadCache>();
+    // Real media types of uploads and safe Markdown (src/io); set by src/main, null in tests.
+    const ContentReader* content = nullptr;
 };
 
 // Who is acting. A signed-in user, a user through an API token bound to one organisation,

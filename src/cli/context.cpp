@@ -23,6 +23,7 @@ Result<Services*> Context::open(std::size_t connections) {
     TRY_ASSIGN(m_store, platform.open_store(db, connections));
     m_ids = std::make_unique<UuidV7Generator>(m_clock);
     m_services.emplace(Services{*m_store, m_clock, *m_ids, security});
+    m_services->content = platform.content;
     return &*m_services;
 }
 

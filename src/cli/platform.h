@@ -36,6 +36,8 @@ struct Platform {
     std::function<Status(const ServeOptions&, Services&,
                          const std::function<void(unsigned short)>& ready)>
         serve;
+    // Reads uploaded content and renders Markdown; lives as long as the process.
+    const ContentReader* content = nullptr;
 };
 
 }  // namespace mamori::cli

@@ -8,15 +8,6 @@ namespace mamori::http {
 
 namespace {
 
-void time_field(JsonWriter& out, std::string_view name, const std::optional<Instant>& instant) {
-    out.key(name);
-    if (instant) {
-        out.string(format_rfc3339(*instant));
-    } else {
-        out.null();
-    }
-}
-
 // Snapshots are stored as JSON text this server wrote; they are returned as JSON values.
 void snapshot_field(JsonWriter& out, std::string_view name,
                     const std::optional<std::string>& json) {
@@ -53,6 +44,15 @@ std::optional<std::string> decode_cursor(std::string_view hex) {
 }
 
 }  // namespace
+
+void time_field(JsonWriter& out, std::string_view name, const std::optional<Instant>& instant) {
+    out.key(name);
+    if (instant) {
+        out.string(format_rfc3339(*instant));
+    } else {
+        out.null();
+    }
+}
 
 void write_roles(JsonWriter& out, const RoleSet& roles) {
     out.begin_array();
@@ -165,11 +165,6 @@ void write_fields(JsonWriter& out, const RiskOrOpportunity& record) {
 }
 
 namespace {
-
-template <typename Id>
-std::optional<std::string> id_text(const std::optional<Id>& id) {
-    return id ? std::optional<std::string>(id->str()) : std::nullopt;
-}
 
 std::vector<std::string> id_texts(const std::vector<UserId>& users) {
     std::vector<std::string> texts;

@@ -4,6 +4,7 @@
 
 #include "http/api.h"
 #include "http/server.h"
+#include "io/content_reader.h"
 #include "store/migrations/migrations.h"
 #include "store/sql_store.h"
 #include "store/sqlite/sqlite_backup.h"
@@ -81,6 +82,9 @@ cli::Platform make_platform() {
         return sql::restore_sqlite(target.location, file);
     };
     platform.serve = serve;
+    // Stateless and thread-safe, so one instance for the whole process.
+    static const IoContentReader content_reader;
+    platform.content = &content_reader;
     return platform;
 }
 

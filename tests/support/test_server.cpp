@@ -7,6 +7,7 @@
 
 #include "app/installation.h"
 #include "crypto/crypto.h"
+#include "io/content_reader.h"
 
 namespace mamori::testing {
 
@@ -20,6 +21,8 @@ TestServer::TestServer(TestServerOptions options)
     security.hash_cost = PasswordHashCost::Fast;
     security.address_failure_limit = options.address_failure_limit;
     m_services = std::make_unique<Services>(Services{*m_store, m_clock, m_ids, security});
+    static const IoContentReader content;
+    m_services->content = &content;
     const auto installed =
         initialise_installation(*m_services, first_organisation, admin_email, admin_password);
     if (!installed)

@@ -27,6 +27,18 @@ std::string Attachment::audit_json() const {
         .take();
 }
 
+std::optional<std::string> media_type_for_file_name(std::string_view name) {
+    static constexpr std::pair<std::string_view, std::string_view> extensions[] = {
+        {".pdf", document_types[0]}, {".docx", document_types[1]}, {".xlsx", document_types[2]},
+        {".png", "image/png"},       {".jpg", "image/jpeg"},       {".jpeg", "image/jpeg"}};
+    const std::string lower = to_lower_ascii(name);
+    for (const auto& [extension, type] : extensions) {
+        if (lower.size() > extension.size() && lower.ends_with(extension))
+            return std::string(type);
+    }
+    return std::nullopt;
+}
+
 bool is_document_media_type(std::string_view media_type) {
     for (const std::string_view type : document_types) {
         if (type == media_type)

@@ -34,6 +34,9 @@ struct Attachment {
 // The media types documents may be uploaded as: PDF, Word (.docx), Excel (.xlsx).
 bool is_document_media_type(std::string_view media_type);
 
+// The media type a file name's extension says (.pdf, .docx, .xlsx, .png, .jpg), any case.
+std::optional<std::string> media_type_for_file_name(std::string_view name);
+
 // A file name as shown and offered on download: trimmed, 1–255 characters, no path
 // separators or control characters. InvalidArgument naming `file_name`.
 Result<std::string> validate_file_name(std::string_view name);

@@ -129,6 +129,19 @@ TEST(Attachment, UploadsMustBeWhatTheirNameSays) {
     EXPECT_FALSE(check_upload_type(pdf, std::nullopt));
 }
 
+TEST(Attachment, TheNameSaysATypeByItsExtension) {
+    EXPECT_EQ(media_type_for_file_name("方針.PDF"), "application/pdf");
+    EXPECT_EQ(media_type_for_file_name("台帳.xlsx"),
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    EXPECT_EQ(media_type_for_file_name("photo.JPeG"), "image/jpeg");
+    EXPECT_EQ(media_type_for_file_name("pdf"), std::nullopt);
+    EXPECT_EQ(media_type_for_file_name("policy.pdf.exe"), std::nullopt);
+    EXPECT_EQ(media_type_for_file_name("policy.doc"), std::nullopt);
+    EXPECT_EQ(media_type_for_file_name("policy."), std::nullopt);
+    EXPECT_EQ(media_type_for_file_name(""), std::nullopt);
+    EXPECT_EQ(media_type_for_file_name("script.js"), std::nullopt);
+}
+
 TEST(Attachment, FileNamesAreShownSafely) {
     EXPECT_EQ(*validate_file_name("  情報セキュリティ方針.pdf "), "情報セキュリティ方針.pdf");
     EXPECT_FALSE(validate_file_name("../etc/passwd"));

@@ -1,0 +1,34 @@
+#pragma once
+// Uploading and downloading attachments (conventions.md). The bytes are checked by their
+// content against the name, kept once per organisation and content, and read back only by
+// members who may read drafts or when a published version uses them.
+#include <string>
+
+#include "app/services.h"
+#include "domain/records/attachment.h"
+
+namespace mamori {
+
+struct Upload {
+    std::string file_name;
+    std::string_view content;
+};
+
+// The stored attachment; InvalidArgument naming `file_name` or `file` when the name or
+// content is not an accepted document, PermissionDenied unless the caller edits documents.
+Result<Attachment> upload_attachment(const Services& services, const Actor& actor,
+                                     const OrganisationId& organisation, const Upload& upload);
+
+Result<Attachment> get_attachment(const Services& services, const Actor& actor,
+                                  const OrganisationId& organisation, const AttachmentId& id);
+
+struct AttachmentContent {
+    Attachment attachment;
+    std::string bytes;
+};
+
+Result<AttachmentContent> read_attachment(const Services& services, const Actor& actor,
+                                          const OrganisationId& organisation,
+                                          const AttachmentId& id);
+
+}  // namespace mamori
