@@ -272,6 +272,6 @@ scenario('define the ISMS scope: departments and sites by name, an exclusion, ap
   await currentScope.getByTestId('scope-units').getByText('開発部').waitFor(TIMEOUT);
   await currentScope.getByTestId('scope-sites').getByText('本社(東京)').waitFor(TIMEOUT);
   await currentScope.getByText('開発を外部に委託していないため').waitFor(TIMEOUT);
-  await currentScope.locator('[data-state="approved"]').first().waitFor(TIMEOUT);
+  await currentScope.locator('[data-state="published"]', { hasText: '承認済み(現行)' }).first().waitFor(TIMEOUT);
   await expectMapState(page, '4.3', 'approved');
 });

@@ -212,9 +212,10 @@ export function describeRecordError(error: unknown): string {
     const detail = error.problem.detail ?? '';
     if (/separation of duties/i.test(detail)) return t('wf.error.separation');
     if (/create a new draft/i.test(detail)) return t('wf.error.immutable');
-    if (/already exists/i.test(detail) && error.status === 409) return t('wf.error.pending_exists');
-    if ((error.status === 403 || error.status === 409) && detail)
-      return `${describeError(error)} (${detail})`;
+    if (/before starting another draft|already exists/i.test(detail) && error.status === 409)
+      return t('wf.error.pending_exists');
+    if (error.status === 409 && detail) return `${t('wf.error.state')} (${detail})`;
+    if (error.status === 403 && detail) return `${describeError(error)} (${detail})`;
   }
   return describeError(error);
 }
