@@ -175,7 +175,7 @@ scenario('the ISMS manager sees who has acknowledged the policy', async ({ page,
   await status.locator('figure.chart canvas').waitFor(TIMEOUT);
 });
 
-scenario('separation of duties: the author cannot approve their own rule until it is switched off', { allowConsole: /status of 403\b/ }, async ({ page, baseUrl, admin }) => {
+scenario('a rule with an attachment checked by content; separation of duties: the author cannot approve it until it is switched off', { allowConsole: /status of (400|403|415)\b/ }, async ({ page, baseUrl, admin }) => {
   await signInAs(page, baseUrl, admin);
   await nav(page).getByRole('link', { name: /文書管理/ }).click();
   await page.getByRole('button', { name: '文書を登録' }).click();
@@ -189,6 +189,28 @@ scenario('separation of duties: the author cannot approve their own rule until i
   await version.getByLabel(/^本文/).fill('# クリアデスク\n\n離席時は机上に書類を残さない。\n');
   await version.getByRole('button', { name: '下書きを保存' }).click();
   await version.getByTestId('preview').locator('h1', { hasText: 'クリアデスク' }).waitFor(TIMEOUT);
+
+  // Attachments are checked by content: a text file named .pdf is refused, with the reason.
+  const file = version.getByLabel('添付するファイル');
+  await file.setInputFiles({ name: '規程.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf at all') });
+  await version.getByRole('button', { name: '添付する', exact: true }).click();
+  const refusal = version.getByTestId('upload-error');
+  await refusal.waitFor(TIMEOUT);
+  assert.ok((await refusal.innerText()).trim().length > 0, 'the refusal says why');
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  await file.setInputFiles({ name: 'クリアデスク規程.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await version.getByRole('button', { name: '添付する', exact: true }).click();
+  const download = version.getByRole('link', { name: /ダウンロード: クリアデスク規程\.pdf/ });
+  await download.waitFor(TIMEOUT);
+  assert.equal(await refusal.count(), 0, 'the refusal is gone after a good upload');
+  const fetched = await page.evaluate(async (url) => {
+    const response = await fetch(url);
+    return { status: response.status, disposition: response.headers.get('content-disposition'), text: await response.text() };
+  }, await download.getAttribute('href'));
+  assert.equal(fetched.status, 200);
+  assert.match(fetched.disposition ?? '', /^attachment/);
+  assert.ok(fetched.text.startsWith('%PDF-'));
+
   const submit = await transition(page, '承認を依頼');
   await submit.getByTestId('workflow-confirm').click();
   await submit.waitFor({ state: 'hidden', ...TIMEOUT });

@@ -197,7 +197,7 @@ describe('documented-information map', () => {
     expect(spec).toEqual({
       kind: 'bar',
       categories: ['APPROVED', 'DRAFT', 'OVERDUE', 'MISSING'],
-      series: [{ name: 'Items', values: [7, 2, 1, 3] }],
+      series: [{ name: 'Items', values: [7, 2, 1, 3], colors: ['#1d6b38', '#e69f00', '#d55e00', '#b3261e'] }],
     });
   });
 

@@ -147,11 +147,26 @@ export function mapCompletion(summary: MapSummary): { total: number; approved: n
 
 export const MAP_CHART_ORDER: readonly MapState[] = ['approved', 'draft', 'overdue', 'missing'];
 
+/** Bar colours of the states (the tokens' success, warning and danger; text labels always shown). */
+export const STATE_COLORS: Record<MapState | 'waiting', string> = {
+  approved: '#1d6b38',
+  draft: '#e69f00',
+  overdue: '#d55e00',
+  missing: '#b3261e',
+  waiting: '#8a94a3',
+};
+
 export function mapChartSpec(summary: MapSummary, label: (state: MapState) => string, seriesName: string): ChartSpec {
   return {
     kind: 'bar',
     categories: MAP_CHART_ORDER.map(label),
-    series: [{ name: seriesName, values: MAP_CHART_ORDER.map((state) => summary[state] ?? 0) }],
+    series: [
+      {
+        name: seriesName,
+        values: MAP_CHART_ORDER.map((state) => summary[state] ?? 0),
+        colors: MAP_CHART_ORDER.map((state) => STATE_COLORS[state]),
+      },
+    ],
   };
 }
 
