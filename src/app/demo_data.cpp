@@ -2,6 +2,7 @@
 
 #include "app/api_tokens.h"
 #include "app/demo_context.h"
+#include "app/demo_documents.h"
 #include "app/demo_leadership.h"
 #include "app/installation.h"
 #include "app/members.h"
@@ -97,6 +98,7 @@ Result<DemoLogin> seed_demo(const Services& services) {
     TRY(create_api_token(services, admin, company, "資産台帳の夜間同期 (nightly asset sync)"));
     TRY(seed_demo_context(services, admin, company, people));
     TRY(seed_demo_leadership(services, admin, company, people));
+    TRY(seed_demo_documents(services, company, people));
     return login;
 }
 

@@ -40,7 +40,8 @@ DocumentSummary summarise(Document document, const std::vector<RecordVersion>& v
         summary.current = *current;
     if (const RecordVersion* pending = pending_version(versions))
         summary.pending = *pending;
-    summary.review_overdue = document.review_overdue(date);
+    // Only a document in force is due for review; a draft or a withdrawn one is not.
+    summary.review_overdue = summary.current && document.review_overdue(date);
     summary.document = std::move(document);
     return summary;
 }
@@ -216,7 +217,6 @@ Result<DocumentSummary> add_document(const Services& services, const Actor& acto
     DocumentSummary summary;
     summary.document = document;
     summary.pending = std::move(first);
-    summary.review_overdue = document.review_overdue(today(services));
     return summary;
 }
 

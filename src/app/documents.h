@@ -19,6 +19,14 @@ struct DocumentSummary {
     std::optional<RecordVersion> current;
     std::optional<RecordVersion> pending;
     bool review_overdue = false;
+
+    // The document's state as the register shows it: that of the version in force, else of
+    // the one being worked on; "withdrawn" when neither exists.
+    std::string_view state() const {
+        if (current)
+            return to_string(current->state);
+        return pending ? to_string(pending->state) : "withdrawn";
+    }
 };
 
 struct NewDocument {

@@ -56,6 +56,7 @@ inline const std::string document_input =
 inline const std::string document_changes = input(document_properties);
 inline const std::string document =
     record(document_properties +
+           R"(,"state":)" + version_state +
            R"(,"review_overdue":{"type":"boolean"},"current":)" + version_brief +
            R"(,"pending":)" + version_brief + R"(,"disposed_at":)" + nullable_time +
            R"(,"disposed_by":)" + nullable_id + R"(,"disposal_reason":{"type":"string"})");

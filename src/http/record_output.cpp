@@ -106,6 +106,7 @@ void write_document(JsonWriter& out, const DocumentSummary& summary) {
         .field("number", document.number)
         .field("title", document.title)
         .field("type", to_string(document.type))
+        .field("state", summary.state())
         .field("owner_id", id_text(document.owner_id))
         .field("owner_role_id", id_text(document.owner_role_id))
         .field("department_id", id_text(document.department_id))

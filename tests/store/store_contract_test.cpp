@@ -616,6 +616,87 @@ TEST_P(ContextStore, IsmsRolesKeepTheirHoldersAndDeputiesInOrder) {
     EXPECT_FALSE(read()->find_isms_role(mine.id, committee.id).value());
 }
 
+// File bytes of every value 0–255 (NUL included) come back unchanged on both engines, once
+// per organisation and content, and never through another organisation.
+TEST_P(ContextStore, AttachmentBytesRoundTripExactlyAndStayInTheirOrganisation) {
+    std::string bytes;
+    for (int round = 0; round < 4; ++round) {
+        for (int value = 0; value < 256; ++value)
+            bytes.push_back(static_cast<char>(value));
+    }
+    Attachment attachment;
+    attachment.id = AttachmentId(ids.next());
+    attachment.organisation_id = mine.id;
+    attachment.sha256 = "0123abcd";
+    attachment.file_name = "方針.pdf";
+    attachment.media_type = "application/pdf";
+    attachment.size = static_cast<std::int64_t>(bytes.size());
+    attachment.uploaded_by = manager.id;
+    attachment.uploaded_at = clock.now();
+    {
+        auto unit = write();
+        ASSERT_TRUE(unit->save_blob(mine.id, attachment.sha256, bytes).ok());
+        ASSERT_TRUE(unit->save_blob(mine.id, attachment.sha256, bytes).ok());  // stored once
+        ASSERT_TRUE(unit->insert_attachment(attachment).ok());
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    EXPECT_EQ(read()->read_blob(mine.id, attachment.sha256).value(), bytes);
+    EXPECT_FALSE(read()->read_blob(theirs.id, attachment.sha256).value());
+    EXPECT_EQ(read()->find_attachment(mine.id, attachment.id).value()->audit_json(),
+              attachment.audit_json());
+    EXPECT_FALSE(read()->find_attachment(theirs.id, attachment.id).value());
+    EXPECT_FALSE(read()->is_attachment_published(mine.id, attachment.id).value());
+}
+
+TEST_P(ContextStore, VersionsKeepTheirNumbersStatesAndTransitions) {
+    RecordVersion first;
+    first.id = RecordVersionId(ids.next());
+    first.organisation_id = mine.id;
+    first.record = {"document", "d1"};
+    first.body = "# 方針\n本文";
+    first.fields = "system\t会計";
+    first.author_id = manager.id;
+    first.created_at = clock.now();
+    first.updated_at = clock.now();
+    RecordVersion second = next_draft(first, RecordVersionId(ids.next()), manager.id, clock.now());
+    first.state = VersionState::Published;
+    first.approved_by = manager.id;
+    first.approved_at = clock.now();
+    first.published_at = clock.now();
+    {
+        auto unit = write();
+        ASSERT_TRUE(unit->insert_record_version(first).ok());
+        ASSERT_TRUE(unit->insert_record_version(second).ok());
+        // A number is used once per record.
+        RecordVersion clash = second;
+        clash.id = RecordVersionId(ids.next());
+        EXPECT_EQ(unit->insert_record_version(clash).error().code, ErrorCode::Conflict);
+    }
+    {
+        auto unit = write();
+        ASSERT_TRUE(unit->insert_record_version(first).ok());
+        ASSERT_TRUE(unit->insert_record_version(second).ok());
+        ASSERT_TRUE(unit->insert_transition({ids.next(), mine.id,
+                                             {first.id, VersionAction::Publish,
+                                              VersionState::Approved, VersionState::Published,
+                                              manager.id, clock.now(), "周知"},
+                                             ""})
+                        .ok());
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    const auto versions = read()->list_record_versions(mine.id, first.record).value();
+    ASSERT_EQ(versions.size(), 2u);
+    EXPECT_EQ(versions[0].audit_json(), second.audit_json());
+    EXPECT_EQ(versions[1].audit_json(), first.audit_json());
+    EXPECT_EQ(versions[1].published_at, first.published_at);
+    EXPECT_TRUE(read()->list_record_versions(theirs.id, first.record).value().empty());
+    EXPECT_EQ(read()->list_live_versions(mine.id, "document").value().size(), 2u);
+    const auto transitions = read()->list_transitions(mine.id, first.id).value();
+    ASSERT_EQ(transitions.size(), 1u);
+    EXPECT_EQ(transitions[0].transition.comment, "周知");
+    EXPECT_EQ(transitions[0].actor_name, manager.display_name);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, ContextStore, ::testing::Values(Engine::Sqlite, Engine::Postgres),
                          [](const auto& parameter) { return engine_name(parameter.param); });
 
