@@ -29,7 +29,7 @@ async function expectHeading(page, name) {
 
 async function openDocument(page, number) {
   await nav(page).getByRole('link', { name: /文書管理/ }).click();
-  await expectHeading(page, '文書化した情報');
+  await expectHeading(page, '文書管理台帳');
   await page.locator('tbody tr', { hasText: number }).getByRole('link', { name: number }).click();
   await page.getByRole('heading', { level: 1, name: new RegExp(number) }).waitFor(TIMEOUT);
 }
@@ -73,10 +73,10 @@ scenario('write the information security policy from the template and submit it'
   await expectMapState(page, '5.2', 'missing');
 
   await nav(page).getByRole('link', { name: /文書管理/ }).click();
-  await expectHeading(page, '文書化した情報');
+  await expectHeading(page, '文書管理台帳');
   await page.getByRole('button', { name: '文書を登録' }).click();
   const dialog = page.getByRole('dialog', { name: '文書を登録' });
-  const template = dialog.getByLabel('雛形', { exact: true });
+  const template = dialog.getByLabel('ひな形', { exact: true });
   await template.locator('option', { hasText: '情報セキュリティ方針' }).waitFor({ state: 'attached', ...TIMEOUT });
   await template.selectOption({ label: '情報セキュリティ方針' });
   // The template sets the title and the type.
@@ -103,12 +103,12 @@ scenario('write the information security policy from the template and submit it'
   await version.getByTestId('preview').locator('li', { hasText: '本方針は2026年4月1日から施行する。' }).waitFor(TIMEOUT);
 
   // The ISMS manager submits; the policy's approval is top management's.
-  const submit = await transition(page, '承認を依頼', { comment: 'トップマネジメントの承認をお願いします' });
+  const submit = await transition(page, 'レビュー依頼', { comment: 'トップマネジメントの承認をお願いします' });
   await submit.getByTestId('workflow-confirm').click();
   await submit.waitFor({ state: 'hidden', ...TIMEOUT });
   await version.locator('.version-head [data-state="in_review"]').waitFor(TIMEOUT);
   await version.getByText('情報セキュリティ方針の承認はトップマネジメントが行います。').waitFor(TIMEOUT);
-  assert.equal(await page.getByTestId('workflow').getByRole('button', { name: '承認する' }).count(), 0);
+  assert.equal(await page.getByTestId('workflow').getByRole('button', { name: '承認' }).count(), 0);
   await version.locator('li[data-action="submit"]', { hasText: 'トップマネジメントの承認をお願いします' }).waitFor(TIMEOUT);
 
   await expectMapState(page, '5.2', 'draft');
@@ -119,13 +119,13 @@ scenario('top management approves the policy; the stage 1 checklist shows 5.2 ap
   await openDocument(page, POLICY.number);
   const version = page.getByTestId('version');
   await version.locator('.version-head [data-state="in_review"]').waitFor(TIMEOUT);
-  const approve = await transition(page, '承認する', { comment: '承認します' });
+  const approve = await transition(page, '承認', { comment: '承認します' });
   await approve.getByTestId('workflow-confirm').click();
   await approve.waitFor({ state: 'hidden', ...TIMEOUT });
   await version.locator('.version-head [data-state="approved"]').waitFor(TIMEOUT);
   await version.locator('li[data-action="approve"]', { hasText: TOP.name }).waitFor(TIMEOUT);
   // Top management approves but does not publish.
-  assert.equal(await page.getByTestId('workflow').getByRole('button', { name: '発行する' }).count(), 0);
+  assert.equal(await page.getByTestId('workflow').getByRole('button', { name: '発行' }).count(), 0);
 
   await expectMapState(page, '5.2', 'approved');
   const providers = page.locator('tbody tr[data-key="5.2"]').getByRole('link', { name: new RegExp(POLICY.number) });
@@ -135,7 +135,7 @@ scenario('top management approves the policy; the stage 1 checklist shows 5.2 ap
 scenario('the ISMS manager publishes the policy and asks employees to acknowledge it', async ({ page, baseUrl, admin }) => {
   await signInAs(page, baseUrl, admin);
   await openDocument(page, POLICY.number);
-  const publish = await transition(page, '発行する');
+  const publish = await transition(page, '発行');
   const employees = publish.getByRole('checkbox', { name: '社員' });
   assert.equal(await employees.isChecked(), true, 'employees are asked by default');
   await publish.getByTestId('workflow-confirm').click();
@@ -156,7 +156,7 @@ scenario('an employee reads and acknowledges the policy', async ({ page, baseUrl
   await entry.getByRole('button', { name: /読む/ }).click();
   const reader = page.getByTestId('reader');
   await reader.locator('.prose li', { hasText: '本方針は2026年4月1日から施行する。' }).waitFor(TIMEOUT);
-  await reader.getByRole('button', { name: '内容を確認しました' }).click();
+  await reader.getByRole('button', { name: '確認しました' }).click();
   await page.getByText(`「${POLICY.title}」の確認を記録しました。`).waitFor(TIMEOUT);
   await page.getByText('確認が必要な文書はありません。').waitFor(TIMEOUT);
   await nav(page).getByTestId('nav-badge-acknowledgements').waitFor({ state: 'detached', ...TIMEOUT });
@@ -165,7 +165,7 @@ scenario('an employee reads and acknowledges the policy', async ({ page, baseUrl
 scenario('the ISMS manager sees who has acknowledged the policy', async ({ page, baseUrl, admin }) => {
   await signInAs(page, baseUrl, admin);
   await nav(page).getByRole('link', { name: /文書管理/ }).click();
-  await expectHeading(page, '文書化した情報');
+  await expectHeading(page, '文書管理台帳');
   // The register's acknowledgement column (percent and acknowledged/requested).
   await page.locator('tbody tr', { hasText: POLICY.number }).getByText(/%\s*\(1\/\d+\)/).waitFor(TIMEOUT);
   await openDocument(page, POLICY.number);
@@ -211,13 +211,13 @@ scenario('a rule with an attachment checked by content; separation of duties: th
   assert.match(fetched.disposition ?? '', /^attachment/);
   assert.ok(fetched.text.startsWith('%PDF-'));
 
-  const submit = await transition(page, '承認を依頼');
+  const submit = await transition(page, 'レビュー依頼');
   await submit.getByTestId('workflow-confirm').click();
   await submit.waitFor({ state: 'hidden', ...TIMEOUT });
 
   // The author is warned, and the server's refusal is explained in the dialog.
   await version.getByText('この版はあなたが作成しました。承認の職務分離により、別の承認者が承認します。').waitFor(TIMEOUT);
-  const approve = await transition(page, '承認する');
+  const approve = await transition(page, '承認');
   await approve.getByTestId('workflow-confirm').click();
   await approve.getByRole('alert').filter({ hasText: 'この版はあなたが作成したため承認できません(承認の職務分離)。' }).waitFor(TIMEOUT);
   await approve.getByRole('button', { name: 'キャンセル' }).click();
@@ -232,7 +232,7 @@ scenario('a rule with an attachment checked by content; separation of duties: th
   await page.getByText('承認の職務分離を無効にしました。').waitFor(TIMEOUT);
   try {
     await openDocument(page, RULE.number);
-    const again = await transition(page, '承認する');
+    const again = await transition(page, '承認');
     await again.getByTestId('workflow-confirm').click();
     await again.waitFor({ state: 'hidden', ...TIMEOUT });
     await page.getByTestId('version').locator('.version-head [data-state="approved"]').waitFor(TIMEOUT);
@@ -261,13 +261,13 @@ scenario('define the ISMS scope: departments and sites by name, an exclusion, ap
   await site.waitFor({ state: 'hidden', ...TIMEOUT });
 
   await nav(page).getByRole('link', { name: /適用範囲/ }).click();
-  await expectHeading(page, '情報セキュリティマネジメントシステムの適用範囲');
+  await expectHeading(page, '適用範囲記述書');
   await page.getByText('承認された適用範囲はまだありません。').waitFor(TIMEOUT);
-  await page.getByRole('button', { name: '適用範囲の作成を始める' }).click();
+  await page.getByRole('button', { name: '適用範囲記述書の作成を始める' }).click();
   const pending = page.getByTestId('scope-pending');
   await pending.getByRole('checkbox', { name: '開発部' }).check();
   await pending.getByRole('checkbox', { name: '本社(東京)' }).check();
-  await pending.getByLabel(/^対象の情報システム/).fill('会計システム\n顧客管理システム');
+  await pending.getByLabel(/^対象システム/).fill('会計システム\n顧客管理システム');
   await pending.getByLabel(/^インタフェース及び依存関係/).fill('クラウド事業者とのデータ連携');
   await pending.getByRole('button', { name: '除外を追加' }).click();
   await pending.getByLabel(/^除外する対象/).fill('8.30 外部委託による開発');
@@ -278,7 +278,7 @@ scenario('define the ISMS scope: departments and sites by name, an exclusion, ap
   await pending.getByLabel(/^除外の理由/).fill('開発を外部に委託していないため');
   await pending.getByRole('button', { name: '下書きを保存' }).click();
   await pending.locator('.prose strong', { hasText: 'ソフトウェア開発及び保守' }).waitFor(TIMEOUT);
-  const submit = await transition(page, '承認を依頼');
+  const submit = await transition(page, 'レビュー依頼');
   await submit.getByTestId('workflow-confirm').click();
   await submit.waitFor({ state: 'hidden', ...TIMEOUT });
   await pending.locator('[data-state="in_review"]').first().waitFor(TIMEOUT);
@@ -286,8 +286,8 @@ scenario('define the ISMS scope: departments and sites by name, an exclusion, ap
   // Top management approves: the version becomes the current scope, shown by name.
   await browser.context.clearCookies();
   await signInAs(page, baseUrl, TOP, new URL(page.url()).pathname);
-  await page.getByTestId('scope-pending').getByTestId('workflow').getByRole('button', { name: '承認する', exact: true }).click();
-  const approve = page.getByRole('dialog', { name: /^承認する/ });
+  await page.getByTestId('scope-pending').getByTestId('workflow').getByRole('button', { name: '承認', exact: true }).click();
+  const approve = page.getByRole('dialog', { name: /^承認/ });
   await approve.getByTestId('workflow-confirm').click();
   await approve.waitFor({ state: 'hidden', ...TIMEOUT });
   const currentScope = page.getByTestId('scope-current');

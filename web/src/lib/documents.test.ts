@@ -142,8 +142,11 @@ describe('refusals', () => {
     expect(
       describeRecordError(problem(403, 'you wrote this version; someone else must approve it (separation of duties)')),
     ).toContain('承認の職務分離');
-    expect(describeRecordError(problem(409, 'version 1 is approved and cannot be changed; create a new draft'))).toContain(
-      '新しい版',
+    expect(
+      describeRecordError(problem(409, 'version 1 is approved: only a draft can be changed; create a new draft instead')),
+    ).toContain('改訂版を作成');
+    expect(describeRecordError(problem(409, 'version 2 is in_review; finish it before starting another draft'))).toBe(
+      '下書き又はレビュー中の版が既にあります。',
     );
     setLocale('en', false);
     expect(describeRecordError(problem(403, 'you wrote this version; someone else must approve it (separation of duties)'))).toBe(
