@@ -10,6 +10,7 @@ import {
   commentRequired,
   compareClauses,
   describeRecordError,
+  describeUploadError,
   documentInputOf,
   draftOf,
   linesToList,
@@ -159,6 +160,25 @@ describe('refusals', () => {
     expect(describeRecordError(problem(403, 'you were not asked to acknowledge this version'))).toBe(
       'You do not have permission to do this. (you were not asked to acknowledge this version)',
     );
+  });
+});
+
+describe('refused uploads', () => {
+  const refused = (status: number, errors?: { field: string; message: string }[]) =>
+    new ApiError({ type: 'about:blank', title: 'Bad Request', status, errors });
+
+  it('say why in the user language', () => {
+    setLocale('ja', false);
+    expect(describeUploadError(refused(413))).toBe('ファイルが大きすぎます。');
+    expect(describeUploadError(refused(400, [{ field: 'file', message: 'is not a PDF, Word (.docx) or Excel (.xlsx) file' }]))).toBe(
+      'PDF、Word(.docx)、Excel(.xlsx)のいずれでもないため添付できません。',
+    );
+    setLocale('en', false);
+    expect(
+      describeUploadError(refused(400, [{ field: 'file', message: 'content does not match its name: the name says x but the content is y' }])),
+    ).toBe('The content does not match the file name (extension), so it cannot be attached.');
+    expect(describeUploadError(refused(400, [{ field: 'file_name', message: 'must end in .pdf, .docx or .xlsx' }]))).toContain('.pdf');
+    expect(describeUploadError(refused(400, [{ field: 'file', message: 'something new' }]))).toBe('something new');
   });
 });
 

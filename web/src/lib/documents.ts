@@ -316,3 +316,23 @@ export function compareClauses(a: string, b: string): number {
   }
   return 0;
 }
+
+/**
+ * Why an upload was refused, in the user's language: too large (413), not a document type,
+ * content that does not match the name, a name that is not a document's, or empty; another
+ * reason keeps the server's words.
+ */
+export function describeUploadError(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.status === 413) return t('doc.upload_too_large');
+    const byField = error.fieldErrors();
+    if (byField.file_name) return t('doc.upload_bad_name');
+    const message = byField.file ?? '';
+    if (/is not a PDF/i.test(message)) return t('doc.upload_not_document');
+    if (/does not match/i.test(message)) return t('doc.upload_mismatch');
+    if (/is empty/i.test(message)) return t('doc.upload_empty');
+    if (message) return message;
+    if (error.status === 400 || error.status === 415) return error.problem.detail || error.problem.title;
+  }
+  return describeRecordError(error);
+}
