@@ -4,6 +4,7 @@
 #include <functional>
 #include <mutex>
 #include <random>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,18 @@ class StrongId {
   private:
     std::string m_text;
 };
+
+// An optional reference from text, as inputs give it: "" means none.
+template <typename Id>
+std::optional<Id> id_or_none(const std::string& text) {
+    return text.empty() ? std::nullopt : std::optional<Id>(Id(text));
+}
+
+// An optional reference as text, for snapshots and JSON (null when none).
+template <typename Id>
+std::optional<std::string> id_text(const std::optional<Id>& id) {
+    return id ? std::optional<std::string>(id->str()) : std::nullopt;
+}
 
 // True for the canonical lowercase 8-4-4-4-12 hex form of any UUID version.
 bool is_uuid(std::string_view text);

@@ -12,12 +12,6 @@ namespace mamori::http {
 // "name": RFC 3339 time or null.
 void time_field(JsonWriter& out, std::string_view name, const std::optional<Instant>& instant);
 
-// An optional id as its text, for a nullable field.
-template <typename Id>
-std::optional<std::string> id_text(const std::optional<Id>& id) {
-    return id ? std::optional<std::string>(id->str()) : std::nullopt;
-}
-
 // The fields of a record, inside an object the caller opened.
 void write_fields(JsonWriter& out, const Organisation& organisation);
 void write_fields(JsonWriter& out, const User& user);

@@ -21,6 +21,7 @@ enum class Dialect { Sqlite, Postgres };
 // come back in Row::text() as the same bytes.
 struct Bytes {
     std::string_view data;
+    friend bool operator==(const Bytes&, const Bytes&) = default;
 };
 
 using Value = std::variant<std::monostate, std::int64_t, std::string, Bytes>;

@@ -7,29 +7,74 @@
 namespace mamori {
 
 using sql::all;
-using sql::delete_one;
 using sql::first;
 using sql::micros;
 using sql::PageQuery;
 using sql::Row;
-using sql::select_one;
+using sql::Table;
 using sql::Value;
 
 namespace {
 
-constexpr std::string_view issue_columns =
-    "id, organisation_id, category, description, effect, source, reviewed_on, created_at, "
-    "version";
-constexpr std::string_view party_columns =
-    "id, organisation_id, name, kind, needs, created_at, version";
-constexpr std::string_view requirement_columns =
-    "id, organisation_id, party_id, kind, description, addressed, how_addressed, created_at, "
-    "version";
+constexpr Table issues = {
+    "context_issues", "issue",
+    "id, organisation_id, category, description, effect, source, reviewed_on, created_at, version",
+    "category, description, effect, source, reviewed_on"};
+constexpr Table parties = {"interested_parties", "interested party",
+                           "id, organisation_id, name, kind, needs, created_at, version",
+                           "name, kind, needs"};
+constexpr Table requirements = {"requirements", "requirement",
+                                "id, organisation_id, party_id, kind, description, addressed, "
+                                "how_addressed, created_at, version",
+                                "kind, description, addressed, how_addressed"};
+constexpr Table risks = {"risks_and_opportunities", "risk or opportunity",
+                         "id, organisation_id, type, description, planned_action, owner_id, "
+                         "due_on, status, created_at, version",
+                         "type, description, planned_action, owner_id, due_on, status"};
 constexpr std::string_view climate_columns =
     "organisation_id, relevant, justification, decided_by, decided_on, recorded_at, version";
-constexpr std::string_view risk_columns =
-    "id, organisation_id, type, description, planned_action, owner_id, due_on, status, "
-    "created_at, version";
+
+// Each record as a row in its table's column order (as inserted), and back.
+
+std::vector<Value> to_row(const ContextIssue& issue) {
+    return {issue.id.str(),
+            issue.organisation_id.str(),
+            std::string(to_string(issue.category)),
+            issue.description,
+            issue.effect,
+            issue.source,
+            issue.reviewed_on,
+            micros(issue.created_at),
+            issue.version};
+}
+
+std::vector<Value> to_row(const InterestedParty& party) {
+    return {party.id.str(), party.organisation_id.str(),
+            party.name,     std::string(to_string(party.kind)),
+            party.needs,    micros(party.created_at),
+            party.version};
+}
+
+std::vector<Value> to_row(const Requirement& requirement) {
+    return {requirement.id.str(),       requirement.organisation_id.str(),
+            requirement.party_id.str(), std::string(to_string(requirement.kind)),
+            requirement.description,    std::int64_t{requirement.addressed},
+            requirement.how_addressed,  micros(requirement.created_at),
+            requirement.version};
+}
+
+std::vector<Value> to_row(const RiskOrOpportunity& record) {
+    return {record.id.str(),
+            record.organisation_id.str(),
+            std::string(to_string(record.type)),
+            record.description,
+            record.planned_action,
+            record.owner_id.str(),
+            record.due_on,
+            std::string(to_string(record.status)),
+            micros(record.created_at),
+            record.version};
+}
 
 ContextIssue to_issue(const Row& row) {
     ContextIssue issue;
@@ -103,123 +148,83 @@ RiskOrOpportunity to_risk(const Row& row) {
 // Internal and external issues ------------------------------------------------------------
 
 Status SqlUnitOfWork::insert_context_issue(const ContextIssue& issue) {
-    TRY(query("INSERT INTO context_issues (" + std::string(issue_columns) +
-                  ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-              {issue.id.str(), issue.organisation_id.str(), std::string(to_string(issue.category)),
-               issue.description, issue.effect, issue.source, issue.reviewed_on,
-               micros(issue.created_at), issue.version}));
-    return {};
+    return insert_row(issues, to_row(issue));
 }
 
 Status SqlUnitOfWork::update_context_issue(const ContextIssue& issue) {
-    return change_one(
-        "issue",
-        "UPDATE context_issues SET category = $3, description = $4, effect = $5, "
-        "source = $6, reviewed_on = $7, version = $8 "
-        "WHERE organisation_id = $1 AND id = $2",
-        {issue.organisation_id.str(), issue.id.str(), std::string(to_string(issue.category)),
-         issue.description, issue.effect, issue.source, issue.reviewed_on, issue.version});
+    return update_row(issues, to_row(issue));
 }
 
 Status SqlUnitOfWork::delete_context_issue(const OrganisationId& organisation,
                                            const ContextIssueId& id) {
-    return change_one("issue", delete_one("context_issues"), {organisation.str(), id.str()});
+    return delete_row(issues, organisation, id.str());
 }
 
 Result<std::optional<ContextIssue>> SqlUnitOfWork::find_context_issue(
     const OrganisationId& organisation, const ContextIssueId& id) {
-    return first<ContextIssue>(
-        query(select_one(issue_columns, "context_issues"), {organisation.str(), id.str()}),
-        to_issue);
+    return first<ContextIssue>(select_row(issues, organisation, id.str()), to_issue);
 }
 
 Result<std::vector<ContextIssue>> SqlUnitOfWork::list_context_issues(
     const OrganisationId& organisation, const ContextIssueFilter& filter, const PageRequest& page) {
-    PageQuery page_query(issue_columns, "context_issues", organisation, page);
+    PageQuery page_query(issues, organisation, page);
     if (filter.category)
         page_query.equal("category", std::string(to_string(*filter.category)));
-    return all<ContextIssue>(m_lease->query(page_query.sql(), page_query.params()), to_issue);
+    return all<ContextIssue>(select_page(page_query), to_issue);
 }
 
 // Interested parties ----------------------------------------------------------------------
 
 Status SqlUnitOfWork::insert_interested_party(const InterestedParty& party) {
-    TRY(query("INSERT INTO interested_parties (" + std::string(party_columns) +
-                  ") VALUES ($1, $2, $3, $4, $5, $6, $7)",
-              {party.id.str(), party.organisation_id.str(), party.name,
-               std::string(to_string(party.kind)), party.needs, micros(party.created_at),
-               party.version}));
-    return {};
+    return insert_row(parties, to_row(party));
 }
 
 Status SqlUnitOfWork::update_interested_party(const InterestedParty& party) {
-    return change_one("interested party",
-                      "UPDATE interested_parties SET name = $3, kind = $4, needs = $5, "
-                      "version = $6 WHERE organisation_id = $1 AND id = $2",
-                      {party.organisation_id.str(), party.id.str(), party.name,
-                       std::string(to_string(party.kind)), party.needs, party.version});
+    return update_row(parties, to_row(party));
 }
 
 Status SqlUnitOfWork::delete_interested_party(const OrganisationId& organisation,
                                               const InterestedPartyId& id) {
-    return change_one("interested party", delete_one("interested_parties"),
-                      {organisation.str(), id.str()});
+    return delete_row(parties, organisation, id.str());
 }
 
 Result<std::optional<InterestedParty>> SqlUnitOfWork::find_interested_party(
     const OrganisationId& organisation, const InterestedPartyId& id) {
-    return first<InterestedParty>(
-        query(select_one(party_columns, "interested_parties"), {organisation.str(), id.str()}),
-        to_party);
+    return first<InterestedParty>(select_row(parties, organisation, id.str()), to_party);
 }
 
 Result<std::vector<InterestedParty>> SqlUnitOfWork::list_interested_parties(
     const OrganisationId& organisation, const PageRequest& page) {
-    const PageQuery page_query(party_columns, "interested_parties", organisation, page);
-    return all<InterestedParty>(m_lease->query(page_query.sql(), page_query.params()), to_party);
+    return all<InterestedParty>(select_page(PageQuery(parties, organisation, page)), to_party);
 }
 
 // Requirements ----------------------------------------------------------------------------
 
 Status SqlUnitOfWork::insert_requirement(const Requirement& requirement) {
-    TRY(query("INSERT INTO requirements (" + std::string(requirement_columns) +
-                  ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-              {requirement.id.str(), requirement.organisation_id.str(), requirement.party_id.str(),
-               std::string(to_string(requirement.kind)), requirement.description,
-               std::int64_t{requirement.addressed}, requirement.how_addressed,
-               micros(requirement.created_at), requirement.version}));
-    return {};
+    return insert_row(requirements, to_row(requirement));
 }
 
 Status SqlUnitOfWork::update_requirement(const Requirement& requirement) {
-    return change_one(
-        "requirement",
-        "UPDATE requirements SET kind = $3, description = $4, addressed = $5, "
-        "how_addressed = $6, version = $7 WHERE organisation_id = $1 AND id = $2",
-        {requirement.organisation_id.str(), requirement.id.str(),
-         std::string(to_string(requirement.kind)), requirement.description,
-         std::int64_t{requirement.addressed}, requirement.how_addressed, requirement.version});
+    return update_row(requirements, to_row(requirement));
 }
 
 Status SqlUnitOfWork::delete_requirement(const OrganisationId& organisation,
                                          const RequirementId& id) {
-    return change_one("requirement", delete_one("requirements"), {organisation.str(), id.str()});
+    return delete_row(requirements, organisation, id.str());
 }
 
 Result<std::optional<Requirement>> SqlUnitOfWork::find_requirement(
     const OrganisationId& organisation, const RequirementId& id) {
-    return first<Requirement>(
-        query(select_one(requirement_columns, "requirements"), {organisation.str(), id.str()}),
-        to_requirement);
+    return first<Requirement>(select_row(requirements, organisation, id.str()), to_requirement);
 }
 
 Result<std::vector<Requirement>> SqlUnitOfWork::list_requirements(
     const OrganisationId& organisation, const std::optional<InterestedPartyId>& party,
     const PageRequest& page) {
-    PageQuery page_query(requirement_columns, "requirements", organisation, page);
+    PageQuery page_query(requirements, organisation, page);
     if (party)
         page_query.equal("party_id", party->str());
-    return all<Requirement>(m_lease->query(page_query.sql(), page_query.params()), to_requirement);
+    return all<Requirement>(select_page(page_query), to_requirement);
 }
 
 // The climate-change decision -------------------------------------------------------------
@@ -248,47 +253,32 @@ Result<std::optional<ClimateDecision>> SqlUnitOfWork::find_climate_decision(
 // Risks and opportunities to the ISMS -----------------------------------------------------
 
 Status SqlUnitOfWork::insert_risk_or_opportunity(const RiskOrOpportunity& record) {
-    TRY(query("INSERT INTO risks_and_opportunities (" + std::string(risk_columns) +
-                  ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-              {record.id.str(), record.organisation_id.str(), std::string(to_string(record.type)),
-               record.description, record.planned_action, record.owner_id.str(), record.due_on,
-               std::string(to_string(record.status)), micros(record.created_at), record.version}));
-    return {};
+    return insert_row(risks, to_row(record));
 }
 
 Status SqlUnitOfWork::update_risk_or_opportunity(const RiskOrOpportunity& record) {
-    return change_one(
-        "risk or opportunity",
-        "UPDATE risks_and_opportunities SET type = $3, description = $4, "
-        "planned_action = $5, owner_id = $6, due_on = $7, status = $8, "
-        "version = $9 WHERE organisation_id = $1 AND id = $2",
-        {record.organisation_id.str(), record.id.str(), std::string(to_string(record.type)),
-         record.description, record.planned_action, record.owner_id.str(), record.due_on,
-         std::string(to_string(record.status)), record.version});
+    return update_row(risks, to_row(record));
 }
 
 Status SqlUnitOfWork::delete_risk_or_opportunity(const OrganisationId& organisation,
                                                  const RiskOrOpportunityId& id) {
-    return change_one("risk or opportunity", delete_one("risks_and_opportunities"),
-                      {organisation.str(), id.str()});
+    return delete_row(risks, organisation, id.str());
 }
 
 Result<std::optional<RiskOrOpportunity>> SqlUnitOfWork::find_risk_or_opportunity(
     const OrganisationId& organisation, const RiskOrOpportunityId& id) {
-    return first<RiskOrOpportunity>(
-        query(select_one(risk_columns, "risks_and_opportunities"), {organisation.str(), id.str()}),
-        to_risk);
+    return first<RiskOrOpportunity>(select_row(risks, organisation, id.str()), to_risk);
 }
 
 Result<std::vector<RiskOrOpportunity>> SqlUnitOfWork::list_risks_and_opportunities(
     const OrganisationId& organisation, const RiskOrOpportunityFilter& filter,
     const PageRequest& page) {
-    PageQuery page_query(risk_columns, "risks_and_opportunities", organisation, page);
+    PageQuery page_query(risks, organisation, page);
     if (filter.type)
         page_query.equal("type", std::string(to_string(*filter.type)));
     if (filter.status)
         page_query.equal("status", std::string(to_string(*filter.status)));
-    return all<RiskOrOpportunity>(m_lease->query(page_query.sql(), page_query.params()), to_risk);
+    return all<RiskOrOpportunity>(select_page(page_query), to_risk);
 }
 
 }  // namespace mamori

@@ -8,16 +8,24 @@ namespace mamori {
 
 using sql::all;
 using sql::first;
+using sql::id_or_null;
+using sql::instant_or_null;
 using sql::micros;
+using sql::optional_id;
+using sql::optional_instant;
 using sql::Row;
 using sql::Value;
 
 namespace {
 
-constexpr std::string_view document_columns =
+constexpr sql::Table documents = {
+    "documents", "document",
     "id, organisation_id, number, title, type, owner_id, owner_role_id, department_id, "
     "classification, retention_months, review_cycle_months, next_review_on, clauses, "
-    "disposed_at, disposed_by, disposal_reason, created_at, version";
+    "disposed_at, disposed_by, disposal_reason, created_at, version",
+    "number, title, type, owner_id, owner_role_id, department_id, classification, "
+    "retention_months, review_cycle_months, next_review_on, clauses, disposed_at, disposed_by, "
+    "disposal_reason"};
 
 // Clauses are few and never contain ';': stored as "5.2;7.5".
 std::string join_clauses(const std::vector<std::string>& clauses) {
@@ -38,17 +46,6 @@ std::vector<std::string> split_clauses(const std::string& text) {
     return clauses;
 }
 
-template <typename Id>
-std::optional<Id> optional_id(const Row& row, std::size_t column) {
-    const auto text = row.optional_text(column);
-    return text ? std::optional<Id>(Id(*text)) : std::nullopt;
-}
-
-template <typename Id>
-Value id_or_null(const std::optional<Id>& id) {
-    return id ? Value(id->str()) : sql::null();
-}
-
 Document to_document(const Row& row) {
     Document document;
     document.id = DocumentId(row.text(0));
@@ -65,13 +62,33 @@ Document to_document(const Row& row) {
     document.review_cycle_months = row.integer(10);
     document.next_review_on = row.text(11);
     document.clauses = split_clauses(row.text(12));
-    if (const auto disposed = row.optional_integer(13))
-        document.disposed_at = from_unix_micros(*disposed);
+    document.disposed_at = optional_instant(row, 13);
     document.disposed_by = optional_id<UserId>(row, 14);
     document.disposal_reason = row.text(15);
     document.created_at = from_unix_micros(row.integer(16));
     document.version = row.integer(17);
     return document;
+}
+
+std::vector<Value> to_row(const Document& document) {
+    return {document.id.str(),
+            document.organisation_id.str(),
+            document.number,
+            document.title,
+            std::string(to_string(document.type)),
+            id_or_null(document.owner_id),
+            id_or_null(document.owner_role_id),
+            id_or_null(document.department_id),
+            std::string(to_string(document.classification)),
+            document.retention_months,
+            document.review_cycle_months,
+            document.next_review_on,
+            join_clauses(document.clauses),
+            instant_or_null(document.disposed_at),
+            id_or_null(document.disposed_by),
+            document.disposal_reason,
+            micros(document.created_at),
+            document.version};
 }
 
 // Where `text` occurs in LIKE patterns: %, _ and the escape character itself are literal.
@@ -88,53 +105,26 @@ std::string like_pattern(const std::string& text) {
 }  // namespace
 
 Status SqlUnitOfWork::insert_document(const Document& document) {
-    TRY(query("INSERT INTO documents (" + std::string(document_columns) +
-                  ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
-                  "$16, $17, $18)",
-              {document.id.str(), document.organisation_id.str(), document.number, document.title,
-               std::string(to_string(document.type)), id_or_null(document.owner_id),
-               id_or_null(document.owner_role_id), id_or_null(document.department_id),
-               std::string(to_string(document.classification)), document.retention_months,
-               document.review_cycle_months, document.next_review_on,
-               join_clauses(document.clauses),
-               document.disposed_at ? Value(micros(*document.disposed_at)) : sql::null(),
-               id_or_null(document.disposed_by), document.disposal_reason,
-               micros(document.created_at), document.version}));
-    return {};
+    return insert_row(documents, to_row(document));
 }
 
 Status SqlUnitOfWork::update_document(const Document& document) {
-    return change_one(
-        "document",
-        "UPDATE documents SET number = $3, title = $4, type = $5, owner_id = $6, "
-        "owner_role_id = $7, department_id = $8, classification = $9, retention_months = $10, "
-        "review_cycle_months = $11, next_review_on = $12, clauses = $13, disposed_at = $14, "
-        "disposed_by = $15, disposal_reason = $16, version = $17 "
-        "WHERE organisation_id = $1 AND id = $2",
-        {document.organisation_id.str(), document.id.str(), document.number, document.title,
-         std::string(to_string(document.type)), id_or_null(document.owner_id),
-         id_or_null(document.owner_role_id), id_or_null(document.department_id),
-         std::string(to_string(document.classification)), document.retention_months,
-         document.review_cycle_months, document.next_review_on, join_clauses(document.clauses),
-         document.disposed_at ? Value(micros(*document.disposed_at)) : sql::null(),
-         id_or_null(document.disposed_by), document.disposal_reason, document.version});
+    return update_row(documents, to_row(document));
 }
 
 Status SqlUnitOfWork::delete_document(const OrganisationId& organisation, const DocumentId& id) {
-    return change_one("document", sql::delete_one("documents"), {organisation.str(), id.str()});
+    return delete_row(documents, organisation, id.str());
 }
 
 Result<std::optional<Document>> SqlUnitOfWork::find_document(const OrganisationId& organisation,
                                                              const DocumentId& id) {
-    return first<Document>(
-        query(sql::select_one(document_columns, "documents"), {organisation.str(), id.str()}),
-        to_document);
+    return first<Document>(select_row(documents, organisation, id.str()), to_document);
 }
 
 Result<std::vector<Document>> SqlUnitOfWork::list_documents(const OrganisationId& organisation,
                                                             const DocumentFilter& filter,
                                                             const PageRequest& page) {
-    std::string sql = "SELECT " + std::string(document_columns) +
+    std::string sql = "SELECT " + std::string(documents.columns) +
                       " FROM documents WHERE organisation_id = $1 AND number > $2";
     std::vector<Value> params{organisation.str(), page.after.value_or(""), sql::limit_of(page)};
     if (filter.type) {

@@ -6,39 +6,31 @@
 namespace mamori {
 
 using sql::all;
-using sql::delete_one;
 using sql::first;
+using sql::id_or_null;
+using sql::optional_id;
 using sql::micros;
 using sql::optional_text;
 using sql::PageQuery;
 using sql::Row;
-using sql::select_one;
+using sql::Table;
 using sql::Value;
 
 namespace {
 
-constexpr std::string_view department_columns =
-    "id, organisation_id, name, parent_id, head_id, created_at, version";
-constexpr std::string_view site_columns =
-    "id, organisation_id, name, address, kind, created_at, version";
-constexpr std::string_view role_columns =
-    "id, organisation_id, name, responsibilities, authorities, department_id, reports_to, "
-    "created_at, version";
+constexpr Table departments = {"departments", "department",
+                               "id, organisation_id, name, parent_id, head_id, created_at, version",
+                               "name, parent_id, head_id"};
+constexpr Table sites = {"sites", "site",
+                         "id, organisation_id, name, address, kind, created_at, version",
+                         "name, address, kind"};
+constexpr Table roles = {"isms_roles", "ISMS role",
+                         "id, organisation_id, name, responsibilities, authorities, "
+                         "department_id, reports_to, created_at, version",
+                         "name, responsibilities, authorities, department_id, reports_to"};
 
 constexpr std::string_view holder = "holder";
 constexpr std::string_view deputy = "deputy";
-
-template <typename Id>
-std::optional<Id> optional_id(const Row& row, std::size_t column) {
-    if (row.is_null(column))
-        return std::nullopt;
-    return Id(row.text(column));
-}
-
-template <typename Id>
-Value id_or_null(const std::optional<Id>& id) {
-    return optional_text(id ? std::optional<std::string>(id->str()) : std::nullopt);
-}
 
 Department to_department(const Row& row) {
     Department department;
@@ -78,44 +70,62 @@ IsmsRole to_role(const Row& row) {
     return role;
 }
 
+// Each record as a row in its table's column order (as inserted); the holders and deputies of
+// a role are rows of isms_role_assignments.
+
+std::vector<Value> to_row(const Department& department) {
+    return {department.id.str(),
+            department.organisation_id.str(),
+            department.name,
+            id_or_null(department.parent_id),
+            id_or_null(department.head_id),
+            micros(department.created_at),
+            department.version};
+}
+
+std::vector<Value> to_row(const Site& site) {
+    return {site.id.str(), site.organisation_id.str(),        site.name,
+            site.address,  std::string(to_string(site.kind)), micros(site.created_at),
+            site.version};
+}
+
+std::vector<Value> to_row(const IsmsRole& role) {
+    return {role.id.str(),
+            role.organisation_id.str(),
+            role.name,
+            role.responsibilities,
+            role.authorities,
+            id_or_null(role.department_id),
+            id_or_null(role.reports_to),
+            micros(role.created_at),
+            role.version};
+}
+
 }  // namespace
 
 // Departments -----------------------------------------------------------------------------
 
 Status SqlUnitOfWork::insert_department(const Department& department) {
-    TRY(query("INSERT INTO departments (" + std::string(department_columns) +
-                  ") VALUES ($1, $2, $3, $4, $5, $6, $7)",
-              {department.id.str(), department.organisation_id.str(), department.name,
-               id_or_null(department.parent_id), id_or_null(department.head_id),
-               micros(department.created_at), department.version}));
-    return {};
+    return insert_row(departments, to_row(department));
 }
 
 Status SqlUnitOfWork::update_department(const Department& department) {
-    return change_one(
-        "department",
-        "UPDATE departments SET name = $3, parent_id = $4, head_id = $5, "
-        "version = $6 WHERE organisation_id = $1 AND id = $2",
-        {department.organisation_id.str(), department.id.str(), department.name,
-         id_or_null(department.parent_id), id_or_null(department.head_id), department.version});
+    return update_row(departments, to_row(department));
 }
 
 Status SqlUnitOfWork::delete_department(const OrganisationId& organisation,
                                         const DepartmentId& id) {
-    return change_one("department", delete_one("departments"), {organisation.str(), id.str()});
+    return delete_row(departments, organisation, id.str());
 }
 
 Result<std::optional<Department>> SqlUnitOfWork::find_department(const OrganisationId& organisation,
                                                                  const DepartmentId& id) {
-    return first<Department>(
-        query(select_one(department_columns, "departments"), {organisation.str(), id.str()}),
-        to_department);
+    return first<Department>(select_row(departments, organisation, id.str()), to_department);
 }
 
 Result<std::vector<Department>> SqlUnitOfWork::list_departments(const OrganisationId& organisation,
                                                                 const PageRequest& page) {
-    const PageQuery page_query(department_columns, "departments", organisation, page);
-    return all<Department>(m_lease->query(page_query.sql(), page_query.params()), to_department);
+    return all<Department>(select_page(PageQuery(departments, organisation, page)), to_department);
 }
 
 Result<std::int64_t> SqlUnitOfWork::count_department_references(const OrganisationId& organisation,
@@ -131,35 +141,25 @@ Result<std::int64_t> SqlUnitOfWork::count_department_references(const Organisati
 // Sites -----------------------------------------------------------------------------------
 
 Status SqlUnitOfWork::insert_site(const Site& site) {
-    TRY(query(
-        "INSERT INTO sites (" + std::string(site_columns) + ") VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        {site.id.str(), site.organisation_id.str(), site.name, site.address,
-         std::string(to_string(site.kind)), micros(site.created_at), site.version}));
-    return {};
+    return insert_row(sites, to_row(site));
 }
 
 Status SqlUnitOfWork::update_site(const Site& site) {
-    return change_one("site",
-                      "UPDATE sites SET name = $3, address = $4, kind = $5, version = $6 "
-                      "WHERE organisation_id = $1 AND id = $2",
-                      {site.organisation_id.str(), site.id.str(), site.name, site.address,
-                       std::string(to_string(site.kind)), site.version});
+    return update_row(sites, to_row(site));
 }
 
 Status SqlUnitOfWork::delete_site(const OrganisationId& organisation, const SiteId& id) {
-    return change_one("site", delete_one("sites"), {organisation.str(), id.str()});
+    return delete_row(sites, organisation, id.str());
 }
 
 Result<std::optional<Site>> SqlUnitOfWork::find_site(const OrganisationId& organisation,
                                                      const SiteId& id) {
-    return first<Site>(query(select_one(site_columns, "sites"), {organisation.str(), id.str()}),
-                       to_site);
+    return first<Site>(select_row(sites, organisation, id.str()), to_site);
 }
 
 Result<std::vector<Site>> SqlUnitOfWork::list_sites(const OrganisationId& organisation,
                                                     const PageRequest& page) {
-    const PageQuery page_query(site_columns, "sites", organisation, page);
-    return all<Site>(m_lease->query(page_query.sql(), page_query.params()), to_site);
+    return all<Site>(select_page(PageQuery(sites, organisation, page)), to_site);
 }
 
 // ISMS roles ------------------------------------------------------------------------------
@@ -207,50 +207,37 @@ Status SqlUnitOfWork::load_assignments(const OrganisationId& organisation,
 }
 
 Status SqlUnitOfWork::insert_isms_role(const IsmsRole& role) {
-    TRY(query("INSERT INTO isms_roles (" + std::string(role_columns) +
-                  ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-              {role.id.str(), role.organisation_id.str(), role.name, role.responsibilities,
-               role.authorities, id_or_null(role.department_id), id_or_null(role.reports_to),
-               micros(role.created_at), role.version}));
+    TRY(insert_row(roles, to_row(role)));
     return replace_assignments(role);
 }
 
 Status SqlUnitOfWork::update_isms_role(const IsmsRole& role) {
-    TRY(change_one("ISMS role",
-                   "UPDATE isms_roles SET name = $3, responsibilities = $4, authorities = $5, "
-                   "department_id = $6, reports_to = $7, version = $8 "
-                   "WHERE organisation_id = $1 AND id = $2",
-                   {role.organisation_id.str(), role.id.str(), role.name, role.responsibilities,
-                    role.authorities, id_or_null(role.department_id), id_or_null(role.reports_to),
-                    role.version}));
+    TRY(update_row(roles, to_row(role)));
     return replace_assignments(role);
 }
 
 Status SqlUnitOfWork::delete_isms_role(const OrganisationId& organisation, const IsmsRoleId& id) {
     TRY(query("DELETE FROM isms_role_assignments WHERE organisation_id = $1 AND role_id = $2",
               {organisation.str(), id.str()}));
-    return change_one("ISMS role", delete_one("isms_roles"), {organisation.str(), id.str()});
+    return delete_row(roles, organisation, id.str());
 }
 
 Result<std::optional<IsmsRole>> SqlUnitOfWork::find_isms_role(const OrganisationId& organisation,
                                                               const IsmsRoleId& id) {
-    TRY_ASSIGN(
-        std::vector<IsmsRole> roles,
-        all<IsmsRole>(query(select_one(role_columns, "isms_roles"), {organisation.str(), id.str()}),
-                      to_role));
-    if (roles.empty())
+    TRY_ASSIGN(std::vector<IsmsRole> found,
+               all<IsmsRole>(select_row(roles, organisation, id.str()), to_role));
+    if (found.empty())
         return std::optional<IsmsRole>();
-    TRY(load_assignments(organisation, roles));
-    return std::optional<IsmsRole>(std::move(roles.front()));
+    TRY(load_assignments(organisation, found));
+    return std::optional<IsmsRole>(std::move(found.front()));
 }
 
 Result<std::vector<IsmsRole>> SqlUnitOfWork::list_isms_roles(const OrganisationId& organisation,
                                                              const PageRequest& page) {
-    const PageQuery page_query(role_columns, "isms_roles", organisation, page);
-    TRY_ASSIGN(std::vector<IsmsRole> roles,
-               all<IsmsRole>(m_lease->query(page_query.sql(), page_query.params()), to_role));
-    TRY(load_assignments(organisation, roles));
-    return roles;
+    TRY_ASSIGN(std::vector<IsmsRole> page_roles,
+               all<IsmsRole>(select_page(PageQuery(roles, organisation, page)), to_role));
+    TRY(load_assignments(organisation, page_roles));
+    return page_roles;
 }
 
 Result<std::int64_t> SqlUnitOfWork::count_reporting_roles(const OrganisationId& organisation,

@@ -8,18 +8,28 @@ namespace mamori {
 
 using sql::all;
 using sql::first;
+using sql::id_or_null;
+using sql::instant_or_null;
 using sql::micros;
+using sql::optional_id;
+using sql::optional_instant;
 using sql::Row;
 using sql::Value;
 
 namespace {
 
-constexpr std::string_view attachment_columns =
-    "id, organisation_id, sha256, file_name, media_type, size, uploaded_by, uploaded_at";
-constexpr std::string_view version_columns =
+// Attachments are never changed, only added.
+constexpr sql::Table attachments = {
+    "attachments", "attachment",
+    "id, organisation_id, sha256, file_name, media_type, size, uploaded_by, uploaded_at", ""};
+constexpr sql::Table versions = {
+    "record_versions", "version",
     "id, organisation_id, record_type, record_id, number, state, body, fields, attachment_id, "
     "change_summary, author_id, created_at, updated_at, approved_by, approved_at, published_at, "
-    "version";
+    "version",
+    "state, body, fields, attachment_id, change_summary, updated_at, approved_by, approved_at, "
+    "published_at"};
+constexpr std::string_view version_columns = versions.columns;
 
 // The state names of the versions that are live: being worked on or in force.
 constexpr std::string_view live_states = "('draft', 'in_review', 'approved', 'published')";
@@ -35,26 +45,6 @@ Attachment to_attachment(const Row& row) {
     attachment.uploaded_by = UserId(row.text(6));
     attachment.uploaded_at = from_unix_micros(row.integer(7));
     return attachment;
-}
-
-template <typename Id>
-std::optional<Id> optional_id(const Row& row, std::size_t column) {
-    const auto text = row.optional_text(column);
-    return text ? std::optional<Id>(Id(*text)) : std::nullopt;
-}
-
-std::optional<Instant> optional_instant(const Row& row, std::size_t column) {
-    const auto value = row.optional_integer(column);
-    return value ? std::optional<Instant>(from_unix_micros(*value)) : std::nullopt;
-}
-
-template <typename Id>
-Value id_or_null(const std::optional<Id>& id) {
-    return id ? Value(id->str()) : sql::null();
-}
-
-Value instant_or_null(const std::optional<Instant>& instant) {
-    return instant ? Value(micros(*instant)) : sql::null();
 }
 
 RecordVersion to_version(const Row& row, std::size_t first_column = 0) {
@@ -77,6 +67,26 @@ RecordVersion to_version(const Row& row, std::size_t first_column = 0) {
     version.published_at = optional_instant(row, column(15));
     version.version = row.integer(column(16));
     return version;
+}
+
+std::vector<Value> to_row(const RecordVersion& version) {
+    return {version.id.str(),
+            version.organisation_id.str(),
+            version.record.type,
+            version.record.id,
+            version.number,
+            std::string(to_string(version.state)),
+            version.body,
+            version.fields,
+            id_or_null(version.attachment_id),
+            version.change_summary,
+            version.author_id.str(),
+            micros(version.created_at),
+            micros(version.updated_at),
+            id_or_null(version.approved_by),
+            instant_or_null(version.approved_at),
+            instant_or_null(version.published_at),
+            version.version};
 }
 
 std::string prefixed(std::string_view columns, std::string_view prefix) {
@@ -116,19 +126,15 @@ Result<std::optional<std::string>> SqlUnitOfWork::read_blob(const OrganisationId
 }
 
 Status SqlUnitOfWork::insert_attachment(const Attachment& attachment) {
-    TRY(query("INSERT INTO attachments (" + std::string(attachment_columns) +
-                  ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-              {attachment.id.str(), attachment.organisation_id.str(), attachment.sha256,
-               attachment.file_name, attachment.media_type, attachment.size,
-               attachment.uploaded_by.str(), micros(attachment.uploaded_at)}));
-    return {};
+    return insert_row(attachments,
+                      {attachment.id.str(), attachment.organisation_id.str(), attachment.sha256,
+                       attachment.file_name, attachment.media_type, attachment.size,
+                       attachment.uploaded_by.str(), micros(attachment.uploaded_at)});
 }
 
 Result<std::optional<Attachment>> SqlUnitOfWork::find_attachment(const OrganisationId& organisation,
                                                                  const AttachmentId& id) {
-    return first<Attachment>(
-        query(sql::select_one(attachment_columns, "attachments"), {organisation.str(), id.str()}),
-        to_attachment);
+    return first<Attachment>(select_row(attachments, organisation, id.str()), to_attachment);
 }
 
 Result<bool> SqlUnitOfWork::is_attachment_published(const OrganisationId& organisation,
@@ -143,30 +149,11 @@ Result<bool> SqlUnitOfWork::is_attachment_published(const OrganisationId& organi
 // Versions --------------------------------------------------------------------------------
 
 Status SqlUnitOfWork::insert_record_version(const RecordVersion& version) {
-    TRY(query("INSERT INTO record_versions (" + std::string(version_columns) +
-                  ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
-                  "$16, $17)",
-              {version.id.str(), version.organisation_id.str(), version.record.type,
-               version.record.id, version.number, std::string(to_string(version.state)),
-               version.body, version.fields, id_or_null(version.attachment_id),
-               version.change_summary, version.author_id.str(), micros(version.created_at),
-               micros(version.updated_at), id_or_null(version.approved_by),
-               instant_or_null(version.approved_at), instant_or_null(version.published_at),
-               version.version}));
-    return {};
+    return insert_row(versions, to_row(version));
 }
 
 Status SqlUnitOfWork::update_record_version(const RecordVersion& version) {
-    return change_one(
-        "version",
-        "UPDATE record_versions SET state = $3, body = $4, fields = $5, attachment_id = $6, "
-        "change_summary = $7, updated_at = $8, approved_by = $9, approved_at = $10, "
-        "published_at = $11, version = $12 WHERE organisation_id = $1 AND id = $2",
-        {version.organisation_id.str(), version.id.str(), std::string(to_string(version.state)),
-         version.body, version.fields, id_or_null(version.attachment_id), version.change_summary,
-         micros(version.updated_at), id_or_null(version.approved_by),
-         instant_or_null(version.approved_at), instant_or_null(version.published_at),
-         version.version});
+    return update_row(versions, to_row(version));
 }
 
 Result<std::vector<RecordVersion>> SqlUnitOfWork::list_record_versions(

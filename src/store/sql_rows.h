@@ -32,17 +32,38 @@ Result<std::vector<T>> all(Result<QueryResult> result, Convert convert) {
 }
 
 // The statements every register of an organisation shares (sql_context.cpp,
-// sql_leadership.cpp).
+// sql_leadership.cpp): insert, update, delete, find and list, each naming the organisation so
+// that an id of another organisation finds nothing.
 
 inline std::int64_t micros(Instant instant) {
     return to_unix_micros(instant);
 }
 
+// A register's table. Its columns start with "id, organisation_id" and end with
+// "created_at, version"; rows are inserted and read in this order.
+struct Table {
+    std::string_view name;        // "context_issues"
+    std::string_view what;        // the record as NotFound names it: "issue"
+    std::string_view columns;     // every column, in the order rows are written and read
+    std::string_view changeable;  // the columns an update sets besides version, in column order
+};
+
+// "a, b, c" as {"a", "b", "c"}.
+std::vector<std::string_view> split_columns(std::string_view columns);
+
+// "INSERT INTO <table> (<columns>) VALUES ($1, …, $n)": parameters are a whole row.
+std::string insert_row_sql(const Table& table);
+
+// "UPDATE <table> SET <changeable> = $3, …, version = $n WHERE organisation_id = $1 AND id = $2"
+std::string update_row_sql(const Table& table);
+// The parameters of update_row_sql() taken from a whole row in column order.
+std::vector<Value> update_row_params(const Table& table, const std::vector<Value>& row);
+
 // "SELECT <columns> FROM <table> WHERE organisation_id = $1 AND id = $2"
-inline std::string select_one(std::string_view columns, std::string_view table) {
-    return "SELECT " + std::string(columns) + " FROM " + std::string(table) +
-           " WHERE organisation_id = $1 AND id = $2";
-}
+std::string select_row_sql(const Table& table);
+
+// "DELETE FROM <table> WHERE organisation_id = $1 AND id = $2"
+std::string delete_row_sql(const Table& table);
 
 inline std::int64_t limit_of(const PageRequest& page) {
     return static_cast<std::int64_t>(page.limit);
@@ -52,9 +73,8 @@ inline std::int64_t limit_of(const PageRequest& page) {
 // ("" before the first page), $3 limit, then one parameter per filter.
 class PageQuery {
   public:
-    PageQuery(std::string_view columns, std::string_view table, const OrganisationId& organisation,
-              const PageRequest& page)
-        : m_sql("SELECT " + std::string(columns) + " FROM " + std::string(table) +
+    PageQuery(const Table& table, const OrganisationId& organisation, const PageRequest& page)
+        : m_sql("SELECT " + std::string(table.columns) + " FROM " + std::string(table.name) +
                 " WHERE organisation_id = $1 AND id > $2"),
           m_params{organisation.str(), page.after.value_or(""), limit_of(page)} {}
 
@@ -74,6 +94,27 @@ class PageQuery {
 
 inline std::string delete_one(std::string_view table) {
     return "DELETE FROM " + std::string(table) + " WHERE organisation_id = $1 AND id = $2";
+}
+
+// Optional references and times: NULL in the database, nullopt in a record.
+template <typename Id>
+std::optional<Id> optional_id(const Row& row, std::size_t column) {
+    const auto text = row.optional_text(column);
+    return text ? std::optional<Id>(Id(*text)) : std::nullopt;
+}
+
+inline std::optional<Instant> optional_instant(const Row& row, std::size_t column) {
+    const auto value = row.optional_integer(column);
+    return value ? std::optional<Instant>(from_unix_micros(*value)) : std::nullopt;
+}
+
+template <typename Id>
+Value id_or_null(const std::optional<Id>& id) {
+    return id ? Value(id->str()) : null();
+}
+
+inline Value instant_or_null(const std::optional<Instant>& instant) {
+    return instant ? Value(micros(*instant)) : null();
 }
 
 }  // namespace mamori::sql

@@ -8,6 +8,8 @@ namespace mamori {
 
 using sql::all;
 using sql::first;
+using sql::micros;
+using sql::optional_instant;
 using sql::Row;
 using sql::Value;
 
@@ -27,16 +29,6 @@ std::string select(std::string_view columns, std::string_view rest) {
     return "SELECT " + std::string(columns) + " " + std::string(rest);
 }
 
-std::int64_t micros(Instant instant) {
-    return to_unix_micros(instant);
-}
-Value optional_micros(const std::optional<Instant>& instant) {
-    return instant ? Value(micros(*instant)) : sql::null();
-}
-std::optional<Instant> optional_instant(const Row& row, std::size_t column) {
-    const auto value = row.optional_integer(column);
-    return value ? std::optional(from_unix_micros(*value)) : std::nullopt;
-}
 
 Organisation to_organisation(const Row& row) {
     Organisation organisation;
@@ -136,11 +128,37 @@ Status SqlUnitOfWork::commit() {
 }
 
 Status SqlUnitOfWork::change_one(std::string_view what, std::string_view sql,
-                                 std::initializer_list<Value> params) {
-    TRY_ASSIGN(const sql::QueryResult result, query(sql, params));
+                                 std::span<const Value> params) {
+    TRY_ASSIGN(const sql::QueryResult result, m_lease->query(sql, params));
     if (result.affected != 1)
         return Error::not_found(std::string(what));
     return {};
+}
+
+// Registers' shared statements --------------------------------------------------------------
+
+Status SqlUnitOfWork::insert_row(const sql::Table& table, const std::vector<Value>& row) {
+    TRY(m_lease->query(sql::insert_row_sql(table), row));
+    return {};
+}
+
+Status SqlUnitOfWork::update_row(const sql::Table& table, const std::vector<Value>& row) {
+    return change_one(table.what, sql::update_row_sql(table), sql::update_row_params(table, row));
+}
+
+Status SqlUnitOfWork::delete_row(const sql::Table& table, const OrganisationId& organisation,
+                                 const std::string& id) {
+    return change_one(table.what, sql::delete_row_sql(table), {organisation.str(), id});
+}
+
+Result<sql::QueryResult> SqlUnitOfWork::select_row(const sql::Table& table,
+                                                   const OrganisationId& organisation,
+                                                   const std::string& id) {
+    return query(sql::select_row_sql(table), {organisation.str(), id});
+}
+
+Result<sql::QueryResult> SqlUnitOfWork::select_page(const sql::PageQuery& page) {
+    return m_lease->query(page.sql(), page.params());
 }
 
 // Organisations ---------------------------------------------------------------------------
@@ -393,8 +411,8 @@ Status SqlUnitOfWork::insert_api_token(const ApiToken& token) {
         "INSERT INTO api_tokens (id, organisation_id, user_id, name, secret_hash, created_at, "
         "last_used_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         {token.id.str(), token.organisation_id.str(), token.user_id.str(), token.name,
-         token.secret_hash, micros(token.created_at), optional_micros(token.last_used_at),
-         optional_micros(token.revoked_at)}));
+         token.secret_hash, micros(token.created_at), sql::instant_or_null(token.last_used_at),
+         sql::instant_or_null(token.revoked_at)}));
     return {};
 }
 
@@ -402,8 +420,8 @@ Status SqlUnitOfWork::update_api_token(const ApiToken& token) {
     return change_one(
         "token",
         "UPDATE api_tokens SET name = $2, last_used_at = $3, revoked_at = $4 WHERE id = $1",
-        {token.id.str(), token.name, optional_micros(token.last_used_at),
-         optional_micros(token.revoked_at)});
+        {token.id.str(), token.name, sql::instant_or_null(token.last_used_at),
+         sql::instant_or_null(token.revoked_at)});
 }
 
 Result<std::optional<ApiToken>> SqlUnitOfWork::find_api_token(const ApiTokenId& id) {

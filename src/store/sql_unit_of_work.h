@@ -6,6 +6,11 @@
 
 namespace mamori {
 
+namespace sql {
+struct Table;
+class PageQuery;
+}  // namespace sql
+
 class SqlUnitOfWork final : public UnitOfWork {
   public:
     // Takes a lease whose connection began a transaction if `in_transaction`.
@@ -189,7 +194,25 @@ class SqlUnitOfWork final : public UnitOfWork {
     }
     // Runs a write that must touch exactly one row; NotFound otherwise.
     Status change_one(std::string_view what, std::string_view sql,
-                      std::initializer_list<sql::Value> params);
+                      std::span<const sql::Value> params);
+    Status change_one(std::string_view what, std::string_view sql,
+                      std::initializer_list<sql::Value> params) {
+        return change_one(what, sql, std::span<const sql::Value>(params.begin(), params.size()));
+    }
+
+    // The statements every register's table shares (sql_rows.h). A row is every column's value
+    // in the table's column order, as inserted and as read.
+    Status insert_row(const sql::Table& table, const std::vector<sql::Value>& row);
+    // Sets the table's changeable columns and version; NotFound (naming table.what) when the
+    // organisation has no row with the row's id.
+    Status update_row(const sql::Table& table, const std::vector<sql::Value>& row);
+    // NotFound (naming table.what) when the organisation has no row with this id.
+    Status delete_row(const sql::Table& table, const OrganisationId& organisation,
+                      const std::string& id);
+    // The organisation's row with this id: zero or one row.
+    Result<sql::QueryResult> select_row(const sql::Table& table, const OrganisationId& organisation,
+                                        const std::string& id);
+    Result<sql::QueryResult> select_page(const sql::PageQuery& page);
     // Writes a role's holders and deputies after removing the old ones.
     Status replace_assignments(const IsmsRole& role);
     // Reads the holders and deputies of `roles` (one query) into them.

@@ -21,16 +21,6 @@ constexpr EnumNames<Classification, 4> classification_names = {
     {Classification::Confidential, "confidential"},
     {Classification::Restricted, "restricted"}};
 
-template <typename Id>
-std::optional<Id> optional_id(const std::string& text) {
-    return text.empty() ? std::nullopt : std::optional<Id>(Id(text));
-}
-
-template <typename Id>
-std::optional<std::string> optional_text(const std::optional<Id>& id) {
-    return id ? std::optional<std::string>(id->str()) : std::nullopt;
-}
-
 // A clause of ISO/IEC 27001 as written in its headings: "4.3", "9.2.2".
 bool is_clause_number(std::string_view text) {
     if (text.empty() || text.size() > 12 || text.front() == '.' || text.back() == '.')
@@ -86,15 +76,15 @@ std::string Document::audit_json() const {
         .field("number", number)
         .field("title", title)
         .field("type", to_string(type))
-        .field("owner_id", optional_text(owner_id))
-        .field("owner_role_id", optional_text(owner_role_id))
-        .field("department_id", optional_text(department_id))
+        .field("owner_id", id_text(owner_id))
+        .field("owner_role_id", id_text(owner_role_id))
+        .field("department_id", id_text(department_id))
         .field("classification", to_string(classification))
         .field("retention_months", retention_months)
         .field("review_cycle_months", review_cycle_months)
         .field("next_review_on", next_review_on)
         .field("clauses", clauses)
-        .field("disposed_by", optional_text(disposed_by))
+        .field("disposed_by", id_text(disposed_by))
         .field("disposal_reason", disposal_reason)
         .field("version", version)
         .end_object()
@@ -110,11 +100,11 @@ Result<Document> apply_changes(Document document, const DocumentChanges& changes
     if (changes.type)
         document.type = checks.take(parse_enum("type", type_names, *changes.type), document.type);
     if (changes.owner_id)
-        document.owner_id = optional_id<UserId>(*changes.owner_id);
+        document.owner_id = id_or_none<UserId>(*changes.owner_id);
     if (changes.owner_role_id)
-        document.owner_role_id = optional_id<IsmsRoleId>(*changes.owner_role_id);
+        document.owner_role_id = id_or_none<IsmsRoleId>(*changes.owner_role_id);
     if (changes.department_id)
-        document.department_id = optional_id<DepartmentId>(*changes.department_id);
+        document.department_id = id_or_none<DepartmentId>(*changes.department_id);
     if (changes.classification) {
         document.classification = checks.take(
             parse_enum("classification", classification_names, *changes.classification),

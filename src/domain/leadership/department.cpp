@@ -12,10 +12,6 @@ constexpr EnumNames<SiteKind, 4> site_kind_names = {{SiteKind::Office, "office"}
                                                     {SiteKind::CloudRegion, "cloud_region"},
                                                     {SiteKind::Other, "other"}};
 
-std::optional<std::string> optional_id(const std::optional<DepartmentId>& id) {
-    return id ? std::optional<std::string>(id->str()) : std::nullopt;
-}
-
 }  // namespace
 
 std::string_view to_string(SiteKind kind) {
@@ -31,8 +27,8 @@ std::string Department::audit_json() const {
         .begin_object()
         .field("id", id.str())
         .field("name", name)
-        .field("parent_id", optional_id(parent_id))
-        .field("head_id", head_id ? std::optional<std::string>(head_id->str()) : std::nullopt)
+        .field("parent_id", id_text(parent_id))
+        .field("head_id", id_text(head_id))
         .field("version", version)
         .end_object()
         .take();

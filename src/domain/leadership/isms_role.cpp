@@ -31,16 +31,6 @@ Result<std::vector<UserId>> read_members(std::string_view field,
     return users;
 }
 
-template <typename Id>
-std::optional<Id> optional_id(const std::string& text) {
-    return text.empty() ? std::nullopt : std::optional<Id>(Id(text));
-}
-
-template <typename Id>
-std::optional<std::string> optional_text(const std::optional<Id>& id) {
-    return id ? std::optional<std::string>(id->str()) : std::nullopt;
-}
-
 }  // namespace
 
 std::string IsmsRole::audit_json() const {
@@ -52,8 +42,8 @@ std::string IsmsRole::audit_json() const {
         .field("authorities", authorities)
         .field("holders", texts(holders))
         .field("deputies", texts(deputies))
-        .field("department_id", optional_text(department_id))
-        .field("reports_to", optional_text(reports_to))
+        .field("department_id", id_text(department_id))
+        .field("reports_to", id_text(reports_to))
         .field("version", version)
         .end_object()
         .take();
@@ -74,9 +64,9 @@ Result<IsmsRole> apply_changes(IsmsRole role, const IsmsRoleChanges& changes) {
     if (changes.deputies)
         role.deputies = checks.take(read_members("deputies", *changes.deputies), role.deputies);
     if (changes.department_id)
-        role.department_id = optional_id<DepartmentId>(*changes.department_id);
+        role.department_id = id_or_none<DepartmentId>(*changes.department_id);
     if (changes.reports_to)
-        role.reports_to = optional_id<IsmsRoleId>(*changes.reports_to);
+        role.reports_to = id_or_none<IsmsRoleId>(*changes.reports_to);
     if (role.reports_to && *role.reports_to == role.id)
         checks.fail("reports_to", "cannot be the role itself");
     checks.require("name", !role.name.empty());

@@ -40,9 +40,6 @@ std::optional<VersionAction> parse_version_action(std::string_view text) {
 }
 
 std::string RecordVersion::audit_json() const {
-    const auto optional_id = [](const auto& value) {
-        return value ? std::optional<std::string>(value->str()) : std::nullopt;
-    };
     return JsonWriter()
         .begin_object()
         .field("id", id.str())
@@ -52,10 +49,10 @@ std::string RecordVersion::audit_json() const {
         .field("state", to_string(state))
         .field("body", body)
         .field("fields", fields)
-        .field("attachment_id", optional_id(attachment_id))
+        .field("attachment_id", id_text(attachment_id))
         .field("change_summary", change_summary)
         .field("author_id", author_id.str())
-        .field("approved_by", optional_id(approved_by))
+        .field("approved_by", id_text(approved_by))
         .field("version", version)
         .end_object()
         .take();
