@@ -150,6 +150,10 @@ scenario('an employee reads and acknowledges the policy', async ({ page, baseUrl
   await signInAs(page, baseUrl, EMPLOYEE);
   const link = nav(page).getByRole('link', { name: /要確認の文書/ });
   await nav(page).getByTestId('nav-badge-acknowledgements').filter({ hasText: '1' }).waitFor(TIMEOUT);
+  // The register shows an employee the published policy, and its page says it awaits them.
+  await openDocument(page, POLICY.number);
+  await page.getByTestId('ack-request').waitFor(TIMEOUT);
+  assert.equal(await page.getByRole('button', { name: '改訂版を作成' }).count(), 0);
   await link.click();
   await expectHeading(page, '要確認の文書');
   const entry = page.locator('tbody tr', { hasText: POLICY.number });

@@ -539,6 +539,8 @@ export const en: Messages = {
   'ack.acknowledged_at': 'Acknowledged',
   'ack.requested_at': 'Asked',
   'ack.nobody': '(nobody)',
+  'ack.asked': 'You are asked to acknowledge this version. Once you have read it, press "Acknowledge".',
+  'ack.open_document': 'Open the document page (versions, attachment)',
   'ack.title': 'Documents to acknowledge',
   'ack.intro': 'Published policies and rules you are asked to acknowledge. Read each one and press "Acknowledge". The time and a digest of what you read are recorded.',
   'ack.empty': 'Nothing to acknowledge.',
