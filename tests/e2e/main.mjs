@@ -3,6 +3,7 @@
 // Fixture values come from the environment set by run.sh.
 import { runScenarios } from './harness.mjs';
 import './scenarios.mjs';
+import './documents.mjs';
 
 const index = process.argv.indexOf('--base-url');
 const baseUrl = (index > 0 ? process.argv[index + 1] : process.env.E2E_BASE_URL)?.replace(/\/$/, '');

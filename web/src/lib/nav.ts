@@ -1,5 +1,6 @@
 // The main menu, by PDCA phase. Only areas that exist are listed; a phase with no
 // visible area is not shown. Each area names the clause (or Annex A control) it serves.
+import { pendingCount } from './acknowledgements.svelte';
 import type { MessageKey } from './i18n/index.svelte';
 import { canReadAuditTrail, canReadIsmsRecords } from './session.svelte';
 
@@ -14,6 +15,8 @@ export interface NavItem {
   ref?: string;
   refTitle?: MessageKey;
   visible: (orgId: string) => boolean;
+  /** A count shown beside the label (things waiting for the user); hidden at 0. */
+  badge?: (orgId: string) => number;
 }
 
 export interface NavPhase {
@@ -46,6 +49,14 @@ export const NAV: readonly NavPhase[] = [
         visible: canReadIsmsRecords,
       },
       {
+        id: 'scope',
+        label: 'nav.scope',
+        pattern: '/orgs/:org/scope',
+        ref: '4.3',
+        refTitle: 'ref.4.3',
+        visible: canReadIsmsRecords,
+      },
+      {
         id: 'isms-roles',
         label: 'nav.isms_roles',
         pattern: '/orgs/:org/isms-roles',
@@ -61,12 +72,47 @@ export const NAV: readonly NavPhase[] = [
         refTitle: 'ref.6.1.1',
         visible: canReadIsmsRecords,
       },
+      {
+        id: 'documents',
+        label: 'nav.documents',
+        pattern: '/orgs/:org/documents',
+        ref: '7.5',
+        refTitle: 'ref.7.5',
+        visible: canReadIsmsRecords,
+      },
     ],
   },
-  { phase: 'do', label: 'nav.phase.do', items: [] },
+  {
+    phase: 'do',
+    label: 'nav.phase.do',
+    items: [
+      {
+        id: 'acknowledgements',
+        label: 'nav.acknowledgements',
+        pattern: '/orgs/:org/acknowledgements',
+        ref: '7.3',
+        refTitle: 'ref.7.3',
+        visible: canReadIsmsRecords,
+        badge: pendingCount,
+      },
+    ],
+  },
   { phase: 'check', label: 'nav.phase.check', items: [] },
   { phase: 'act', label: 'nav.phase.act', items: [] },
-  { phase: 'certification', label: 'nav.phase.certification', items: [] },
+  {
+    phase: 'certification',
+    label: 'nav.phase.certification',
+    items: [
+      {
+        id: 'documented-information-map',
+        label: 'nav.documented_information_map',
+        pattern: '/orgs/:org/documented-information-map',
+        ref: '7.5.1',
+        refTitle: 'ref.7.5.1',
+        visible: canReadIsmsRecords,
+      },
+    ],
+  },
   {
     phase: 'settings',
     label: 'nav.phase.settings',

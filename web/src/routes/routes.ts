@@ -4,7 +4,12 @@ import type { RouteDef } from '../lib/router/router.svelte';
 import { canReadIsmsRecords } from '../lib/session.svelte';
 import AuditTrail from './AuditTrail.svelte';
 import ContextIssues from './ContextIssues.svelte';
+import DocumentDetail from './DocumentDetail.svelte';
+import DocumentedInformationMap from './DocumentedInformationMap.svelte';
+import Documents from './Documents.svelte';
 import InterestedParties from './InterestedParties.svelte';
+import MyAcknowledgements from './MyAcknowledgements.svelte';
+import Scope from './Scope.svelte';
 import IsmsRoles from './IsmsRoles.svelte';
 import Login from './Login.svelte';
 import Members from './Members.svelte';
@@ -46,6 +51,31 @@ export const routes: readonly RouteDef<RouteData>[] = [
     name: 'isms-roles',
     pattern: '/orgs/:org/isms-roles',
     data: { component: IsmsRoles, allowed: canReadIsmsRecords },
+  },
+  {
+    name: 'scope',
+    pattern: '/orgs/:org/scope',
+    data: { component: Scope, allowed: canReadIsmsRecords },
+  },
+  {
+    name: 'documents',
+    pattern: '/orgs/:org/documents',
+    data: { component: Documents, allowed: canReadIsmsRecords },
+  },
+  {
+    name: 'document',
+    pattern: '/orgs/:org/documents/:doc',
+    data: { component: DocumentDetail, allowed: canReadIsmsRecords },
+  },
+  {
+    name: 'acknowledgements',
+    pattern: '/orgs/:org/acknowledgements',
+    data: { component: MyAcknowledgements, allowed: canReadIsmsRecords },
+  },
+  {
+    name: 'documented-information-map',
+    pattern: '/orgs/:org/documented-information-map',
+    data: { component: DocumentedInformationMap, allowed: canReadIsmsRecords },
   },
   {
     name: 'structure',

@@ -67,6 +67,8 @@ export type Query = Record<string, string | number | null | undefined>;
 
 export interface RequestOptions {
   body?: unknown;
+  /** Sent as is (a file upload) with its own Content-Type, instead of a JSON `body`. */
+  raw?: Blob;
   query?: Query;
   headers?: Record<string, string>;
   /** A 401 is an expected answer here (sign-in, session probe): do not redirect. */
@@ -125,8 +127,11 @@ export async function request<T>(
   };
   const upper = method.toUpperCase();
   if (UNSAFE_METHODS.has(upper) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  let body: string | undefined;
-  if (options.body !== undefined) {
+  let body: string | Blob | undefined;
+  if (options.raw !== undefined) {
+    headers['Content-Type'] = options.raw.type || 'application/octet-stream';
+    body = options.raw;
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
@@ -170,4 +175,6 @@ export const http = {
     request<T>('PATCH', path, { ...options, body }),
   delete: <T = void>(path: string, options?: RequestOptions) =>
     request<T>('DELETE', path, options),
+  upload: <T>(path: string, file: Blob, options?: RequestOptions) =>
+    request<T>('POST', path, { ...options, raw: file }),
 };

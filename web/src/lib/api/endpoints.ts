@@ -3,8 +3,21 @@ import { http } from './client';
 import type {
   ApiToken,
   AuditEntry,
+  AcknowledgementStatus,
+  Attachment,
   ClimateDecision,
   ContextIssue,
+  DocumentInfo,
+  DocumentVersion,
+  DocumentedInformationMap,
+  PendingAcknowledgement,
+  ScopeFields,
+  ScopeStatement,
+  ScopeVersion,
+  SignOff,
+  TemplateInfo,
+  TemplateText,
+  WorkflowAction,
   Department,
   IsmsRole,
   Site,
@@ -51,6 +64,47 @@ export type IsmsRoleInput = Omit<IsmsRole, 'id' | 'created_at' | 'version' | 'de
   reports_to: string;
 };
 export type ClimateDecisionInput = Omit<ClimateDecision, 'recorded_at' | 'version'>;
+
+/** A document's fields as the forms send them: "" clears a reference or date, 0 a period. */
+export interface DocumentInput {
+  number: string;
+  title: string;
+  type: DocumentInfo['type'];
+  owner_id: string;
+  owner_role_id: string;
+  department_id: string;
+  classification: DocumentInfo['classification'];
+  retention_months: number;
+  review_cycle_months: number;
+  next_review_on: string;
+  clauses: string[];
+}
+
+export interface NewDocumentInput extends DocumentInput {
+  template?: string;
+  lang?: 'ja' | 'en';
+}
+
+export interface VersionChanges {
+  body?: string;
+  change_summary?: string;
+  /** "" removes the attachment. */
+  attachment_id?: string;
+}
+
+export interface ScopeVersionChanges {
+  body?: string;
+  change_summary?: string;
+  fields?: ScopeFields;
+}
+
+export interface PublishInput {
+  comment?: string;
+  acknowledgement?: { roles?: Role[]; user_ids?: string[] };
+}
+
+const documentPath = (orgId: string, docId: string) => `${org(orgId)}/documents/${encodeURIComponent(docId)}`;
+const versionPath = (orgId: string, docId: string, n: number) => `${documentPath(orgId, docId)}/versions/${n}`;
 
 export const api = {
   login: (email: string, password: string) =>
@@ -108,4 +162,57 @@ export const api = {
   /** `version` is the decision read, 0 when there was none. */
   recordClimateDecision: (orgId: string, decision: ClimateDecisionInput, version: number) =>
     http.put<ClimateDecision>(`${org(orgId)}/context/climate-decision`, decision, ifMatch(version)),
+
+  updateOrgSettings: (orgId: string, changes: { separate_approval?: boolean }, version: Organisation['version']) =>
+    http.patch<Organisation>(org(orgId), changes, { headers: { 'If-Match': `"${version}"` } }),
+
+  // Documented information (7.5).
+  documents: {
+    list: (orgId: string, params: ListParams = {}) => http.get<Page<DocumentInfo>>(`${org(orgId)}/documents`, { query: params }),
+    get: (orgId: string, docId: string) => http.get<DocumentInfo>(documentPath(orgId, docId)),
+    add: (orgId: string, input: NewDocumentInput) => http.post<DocumentInfo>(`${org(orgId)}/documents`, input),
+    update: (orgId: string, doc: DocumentInfo, changes: Partial<DocumentInput>) =>
+      http.patch<DocumentInfo>(documentPath(orgId, doc.id), changes, ifMatch(doc.version)),
+    remove: (orgId: string, docId: string) => http.delete(documentPath(orgId, docId)),
+    dispose: (orgId: string, docId: string, reason: string) =>
+      http.post<DocumentInfo>(`${documentPath(orgId, docId)}/dispose`, { reason }),
+    versions: (orgId: string, docId: string) =>
+      http.get<Page<DocumentVersion>>(`${documentPath(orgId, docId)}/versions`, { query: { limit: 500 } }),
+    version: (orgId: string, docId: string, n: number) => http.get<DocumentVersion>(versionPath(orgId, docId, n)),
+    newDraft: (orgId: string, docId: string) => http.post<DocumentVersion>(`${documentPath(orgId, docId)}/versions`, {}),
+    updateVersion: (orgId: string, docId: string, version: DocumentVersion, changes: VersionChanges) =>
+      http.patch<DocumentVersion>(versionPath(orgId, docId, version.number), changes, ifMatch(version.version)),
+    transition: (orgId: string, docId: string, n: number, action: WorkflowAction, body: PublishInput = {}) =>
+      http.post<DocumentVersion>(`${versionPath(orgId, docId, n)}/${action}`, body),
+    acknowledge: (orgId: string, docId: string, n: number, comment = '') =>
+      http.post<SignOff>(`${versionPath(orgId, docId, n)}/acknowledge`, comment ? { comment } : {}),
+    acknowledgements: (orgId: string, docId: string, n: number) =>
+      http.get<AcknowledgementStatus>(`${versionPath(orgId, docId, n)}/acknowledgements`),
+  },
+  pendingAcknowledgements: (orgId: string) =>
+    http.get<Page<PendingAcknowledgement>>(`${org(orgId)}/acknowledgements/pending`),
+
+  uploadAttachment: (orgId: string, file: File) =>
+    http.upload<Attachment>(`${org(orgId)}/attachments`, file, { query: { file_name: file.name } }),
+  attachmentUrl: (orgId: string, attachmentId: string) =>
+    `${org(orgId)}/attachments/${encodeURIComponent(attachmentId)}/content`,
+
+  // The scope statement (4.3).
+  scope: {
+    get: (orgId: string) => http.get<ScopeStatement>(`${org(orgId)}/scope`),
+    versions: (orgId: string) => http.get<Page<ScopeVersion>>(`${org(orgId)}/scope/versions`, { query: { limit: 500 } }),
+    version: (orgId: string, n: number) => http.get<ScopeVersion>(`${org(orgId)}/scope/versions/${n}`),
+    newDraft: (orgId: string) => http.post<ScopeVersion>(`${org(orgId)}/scope/versions`, {}),
+    updateVersion: (orgId: string, version: ScopeVersion, changes: ScopeVersionChanges) =>
+      http.patch<ScopeVersion>(`${org(orgId)}/scope/versions/${version.number}`, changes, ifMatch(version.version)),
+    transition: (orgId: string, n: number, action: WorkflowAction, body: { comment?: string } = {}) =>
+      http.post<ScopeVersion>(`${org(orgId)}/scope/versions/${n}/${action}`, body),
+  },
+
+  documentedInformationMap: (orgId: string) =>
+    http.get<DocumentedInformationMap>(`${org(orgId)}/documented-information-map`),
+
+  templates: () => http.get<Page<TemplateInfo>>(`${base}/templates`),
+  template: (key: string, lang: 'ja' | 'en') =>
+    http.get<TemplateText>(`${base}/templates/${encodeURIComponent(key)}`, { query: { lang } }),
 };

@@ -55,6 +55,8 @@ export interface OrgSummary {
 
 export interface Organisation extends OrgSummary {
   version: number | string;
+  /** Separation of duties (承認の職務分離): the author of a version may not approve it. */
+  separate_approval?: boolean;
 }
 
 export interface Member {
@@ -224,4 +226,190 @@ export interface IsmsRole {
   reports_to: string | null;
   created_at: string;
   version: number;
+}
+
+// Documented information (7.5), the scope statement (4.3) and acknowledgements (5.2, 7.3):
+// docs/design/documented-information.md.
+
+/** The states of a version of a versioned, approvable record. */
+export type VersionState = 'draft' | 'in_review' | 'approved' | 'published' | 'superseded' | 'withdrawn';
+export const VERSION_STATES: readonly VersionState[] = [
+  'draft',
+  'in_review',
+  'approved',
+  'published',
+  'superseded',
+  'withdrawn',
+];
+
+export type WorkflowAction = 'submit' | 'return' | 'approve' | 'publish' | 'withdraw';
+
+export interface Transition {
+  action: WorkflowAction | string;
+  from_state: VersionState | null;
+  to_state: VersionState;
+  actor_id: string | null;
+  actor_name: string;
+  at: string;
+  comment: string;
+}
+
+export interface Attachment {
+  id: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string;
+  uploaded_at: string;
+}
+
+/** One version of a versioned record; `F` is the kind's structured fields. */
+export interface RecordVersion<F = Record<string, unknown>> {
+  number: number;
+  state: VersionState;
+  body: string;
+  /** The body rendered on the server (raw HTML dropped, unsafe links removed). */
+  html: string;
+  fields: F;
+  attachment_id?: string | null;
+  /** Only in the answer for one version (GET …/versions/{n}), as are the transitions. */
+  attachment?: Attachment | null;
+  change_summary: string;
+  author_id: string | null;
+  created_at: string;
+  updated_at: string;
+  approved_by: string | null;
+  approved_at: string | null;
+  published_at: string | null;
+  transitions?: Transition[];
+  version: number;
+}
+
+export type DocumentType = 'policy' | 'rule' | 'procedure' | 'form' | 'record' | 'external';
+export const DOCUMENT_TYPES: readonly DocumentType[] = ['policy', 'rule', 'procedure', 'form', 'record', 'external'];
+
+export type Classification = 'public' | 'internal' | 'confidential' | 'restricted';
+export const CLASSIFICATIONS: readonly Classification[] = ['public', 'internal', 'confidential', 'restricted'];
+
+export interface DocumentInfo {
+  id: string;
+  number: string;
+  title: string;
+  type: DocumentType;
+  owner_id: string | null;
+  owner_role_id: string | null;
+  department_id: string | null;
+  classification: Classification;
+  /** 0 (or null): kept while in use. */
+  retention_months: number | null;
+  /** 0 (or null): no periodic review. */
+  review_cycle_months: number | null;
+  next_review_on: string | null;
+  review_overdue: boolean;
+  clauses: string[];
+  current: { number: number; state: VersionState; published_at: string | null } | null;
+  pending: { number: number; state: VersionState } | null;
+  disposed_at: string | null;
+  disposed_by: string | null;
+  disposal_reason: string;
+  created_at: string;
+  version: number;
+}
+
+export type DocumentVersion = RecordVersion;
+
+export interface SignOff {
+  id: string;
+  user_id: string;
+  user_name: string;
+  decision: 'acknowledged' | string;
+  comment: string;
+  digest: string;
+  signed_at: string;
+  stale: boolean;
+}
+
+export interface PendingAcknowledgement {
+  document_id: string;
+  number: string;
+  title: string;
+  version_number: number;
+  requested_at: string;
+}
+
+export interface AcknowledgementStatus {
+  requested: number;
+  acknowledged: number;
+  items: {
+    user_id: string;
+    email: string;
+    display_name: string;
+    requested_at: string;
+    acknowledged_at: string | null;
+  }[];
+}
+
+export interface ScopeExclusion {
+  item: string;
+  justification: string;
+}
+
+export interface ScopeFields {
+  units: string[];
+  sites: string[];
+  systems: string[];
+  interfaces: string[];
+  exclusions: ScopeExclusion[];
+}
+
+export type ScopeVersion = RecordVersion<ScopeFields>;
+
+export interface ScopeStatement {
+  current: ScopeVersion | null;
+  pending: ScopeVersion | null;
+}
+
+export type MapState = 'missing' | 'draft' | 'approved' | 'overdue';
+export const MAP_STATES: readonly MapState[] = ['missing', 'draft', 'approved', 'overdue'];
+
+export interface MapProvider {
+  kind: 'document' | 'scope';
+  id: string;
+  number: string;
+  title: string;
+  state: VersionState | null;
+  next_review_on: string | null;
+}
+
+export interface MapItem {
+  clause: string;
+  title_ja: string;
+  title_en: string;
+  requirement: string;
+  retention: 'maintain' | 'retain';
+  state: MapState;
+  providers: MapProvider[];
+}
+
+export type MapSummary = Record<MapState, number>;
+
+export interface DocumentedInformationMap {
+  items: MapItem[];
+  summary: MapSummary;
+}
+
+export interface TemplateInfo {
+  key: string;
+  type: DocumentType;
+  clauses: string[];
+  title_ja: string;
+  title_en: string;
+}
+
+export interface TemplateText {
+  key: string;
+  lang: 'ja' | 'en';
+  title: string;
+  body: string;
 }

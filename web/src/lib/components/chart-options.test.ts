@@ -33,4 +33,16 @@ describe('chartOption', () => {
     expect(heat.visualMap).toMatchObject({ min: 0, max: 9 });
     expect(heat.series).toEqual([expect.objectContaining({ type: 'heatmap', label: { show: true } })]);
   });
+
+  it('colours bars per category when asked (states)', () => {
+    const bars = chartOption({
+      kind: 'bar',
+      categories: ['approved', 'missing'],
+      series: [{ name: 'Items', values: [7, 3], colors: ['#1d6b38', '#b3261e'] }],
+    });
+    expect((bars.series as { data: unknown[] }[])[0]!.data).toEqual([
+      { value: 7, itemStyle: { color: '#1d6b38' } },
+      { value: 3, itemStyle: { color: '#b3261e' } },
+    ]);
+  });
 });

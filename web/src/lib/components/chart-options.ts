@@ -4,6 +4,8 @@
 export interface SeriesSpec {
   name: string;
   values: readonly number[];
+  /** A colour per category (bars of states: approved green, missing red…). */
+  colors?: readonly string[];
 }
 
 export type ChartSpec =
@@ -65,7 +67,9 @@ export function chartOption(spec: ChartSpec): Record<string, unknown> {
     series: spec.series.map((series) => ({
       name: series.name,
       type: spec.kind === 'bar' ? 'bar' : 'line',
-      data: [...series.values],
+      data: series.colors
+        ? series.values.map((value, index) => ({ value, itemStyle: { color: series.colors?.[index] } }))
+        : [...series.values],
       ...(spec.kind === 'trend' ? { symbolSize: 6 } : { barMaxWidth: 28 }),
     })),
   };
