@@ -179,7 +179,7 @@ scenario('the ISMS manager sees who has acknowledged the policy', async ({ page,
   await status.locator('figure.chart canvas').waitFor(TIMEOUT);
 });
 
-scenario('a rule with an attachment checked by content; separation of duties: the author cannot approve it until it is switched off', { allowConsole: /status of (400|403|415)\b/ }, async ({ page, baseUrl, admin }) => {
+scenario('a rule with an attachment checked by content; separation of duties: the author cannot approve it until top management switches it off', { allowConsole: /status of (400|403|415)\b/ }, async ({ page, baseUrl, admin, browser }) => {
   await signInAs(page, baseUrl, admin);
   await nav(page).getByRole('link', { name: /文書管理/ }).click();
   await page.getByRole('button', { name: '文書を登録' }).click();
@@ -226,24 +226,33 @@ scenario('a rule with an attachment checked by content; separation of duties: th
   await approve.getByRole('button', { name: 'キャンセル' }).click();
   await version.locator('.version-head [data-state="in_review"]').waitFor(TIMEOUT);
 
-  // Switched off in the organisation's settings, the same approval goes through.
+  // The ISMS manager cannot switch it off for themselves: the setting is top management's.
   await nav(page).getByRole('link', { name: /^組織/ }).click();
   await expectHeading(page, '組織の設定');
-  const toggle = page.getByRole('switch', { name: '承認の職務分離' });
-  assert.equal(await toggle.isChecked(), true, 'on by default');
-  await toggle.uncheck();
-  await page.getByText('承認の職務分離を無効にしました。').waitFor(TIMEOUT);
+  const settingsPath = new URL(page.url()).pathname;
+  assert.equal(await page.getByRole('switch', { name: '承認の職務分離' }).isDisabled(), true);
+
+  // Top management switches it off; then the author's approval goes through.
+  const toggleAs = async (person, on) => {
+    await browser.context.clearCookies();
+    await signInAs(page, baseUrl, person, settingsPath);
+    const toggle = page.getByRole('switch', { name: '承認の職務分離' });
+    assert.equal(await toggle.isChecked(), !on);
+    if (on) await toggle.check();
+    else await toggle.uncheck();
+    await page.getByText(on ? '承認の職務分離を有効にしました。' : '承認の職務分離を無効にしました。').waitFor(TIMEOUT);
+  };
+  await toggleAs(TOP, false);
   try {
+    await browser.context.clearCookies();
+    await signInAs(page, baseUrl, admin, settingsPath);
     await openDocument(page, RULE.number);
     const again = await transition(page, '承認');
     await again.getByTestId('workflow-confirm').click();
     await again.waitFor({ state: 'hidden', ...TIMEOUT });
     await page.getByTestId('version').locator('.version-head [data-state="approved"]').waitFor(TIMEOUT);
   } finally {
-    await nav(page).getByRole('link', { name: /^組織/ }).click();
-    const back = page.getByRole('switch', { name: '承認の職務分離' });
-    await back.check();
-    await page.getByText('承認の職務分離を有効にしました。').waitFor(TIMEOUT);
+    await toggleAs(TOP, true);
   }
 });
 

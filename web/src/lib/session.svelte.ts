@@ -146,6 +146,11 @@ export function canEditIsmsRecords(orgId: string | undefined): boolean {
   return rolesIn(orgId).includes('isms_manager');
 }
 
+/** Whether authors may approve their own versions is top management's decision (the API agrees). */
+export function canConfigureApproval(orgId: string | undefined): boolean {
+  return rolesIn(orgId).includes('top_management');
+}
+
 export function rememberOrg(orgId: string): void {
   try {
     localStorage.setItem(ORG_KEY, orgId);

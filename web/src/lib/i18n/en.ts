@@ -604,7 +604,7 @@ export const en: Messages = {
 
   'org.approval': 'Approval',
   'org.separate_approval': 'Separation of duties in approval',
-  'org.separate_approval_hint': 'When on, the author of a version cannot approve it; another approver does.',
+  'org.separate_approval_hint': 'When on, the author of a version cannot approve it; another approver does. Top management decides this setting.',
   'org.separate_approval_on': 'Separation of duties turned on.',
   'org.separate_approval_off': 'Separation of duties turned off.',
 

@@ -602,7 +602,7 @@ export const ja = {
 
   'org.approval': '承認',
   'org.separate_approval': '承認の職務分離',
-  'org.separate_approval_hint': '有効にすると、版を作成した人は自分の版を承認できません(別の承認者が承認します)。',
+  'org.separate_approval_hint': '有効にすると、版を作成した人は自分の版を承認できません(別の承認者が承認します)。この設定はトップマネジメントが変更します。',
   'org.separate_approval_on': '承認の職務分離を有効にしました。',
   'org.separate_approval_off': '承認の職務分離を無効にしました。',
 
