@@ -16,7 +16,7 @@ Result<Attachment> find_readable(UnitOfWork& unit, const Actor& actor,
     TRY_ASSIGN(const auto attachment, unit.find_attachment(organisation, id));
     if (!attachment)
         return Error::not_found("attachment");
-    if (actor.is_system() || is_allowed(roles, Administrator::No, Action::ViewDocumentDrafts))
+    if (may(actor, roles, Action::ViewDocumentDrafts))
         return *attachment;
     TRY_ASSIGN(const bool published, unit.is_attachment_published(organisation, id));
     if (!published)

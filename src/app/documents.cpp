@@ -42,6 +42,15 @@ DocumentSummary summarise(Document document, const std::vector<RecordVersion>& v
     return summary;
 }
 
+void add_acknowledgements(DocumentSummary& summary,
+                          const std::map<std::string, AcknowledgementCount>& counts) {
+    if (!summary.current)
+        return;
+    const auto found = counts.find(summary.current->id.str());
+    if (found != counts.end())
+        summary.acknowledgement = found->second;
+}
+
 // What a member who may not read drafts sees: documents with a published version, without
 // the draft being worked on.
 bool hide_from_readers(DocumentSummary& summary) {
@@ -168,6 +177,10 @@ Result<Page<DocumentSummary>> list_documents(const Services& services, const Act
     TRY_ASSIGN(const RoleSet roles, authorise(*unit, actor, organisation, Action::ViewDocuments));
     const bool drafts = may_read_drafts(actor, roles, document_versions);
     TRY_ASSIGN(const LiveVersions live, live_versions(*unit, organisation));
+    std::map<std::string, AcknowledgementCount> acknowledgements;
+    if (drafts) {
+        TRY_ASSIGN(acknowledgements, unit->count_acknowledgements(organisation));
+    }
     const std::string date = today(services);
     // Readers skip unpublished entries, so read on until the page is full.
     std::vector<DocumentSummary> rows;
@@ -182,6 +195,7 @@ Result<Page<DocumentSummary>> list_documents(const Services& services, const Act
                           date);
             if (!drafts && hide_from_readers(summary))
                 continue;
+            add_acknowledgements(summary, acknowledgements);
             rows.push_back(std::move(summary));
         }
         if (documents.size() < batch.limit)
@@ -199,8 +213,13 @@ Result<DocumentSummary> get_document(const Services& services, const Actor& acto
     TRY_ASSIGN(Document document, find_document(*unit, organisation, id));
     TRY_ASSIGN(DocumentSummary summary,
                summary_of(*unit, services, organisation, std::move(document)));
-    if (!may_read_drafts(actor, roles, document_versions) && hide_from_readers(summary))
-        return Error::not_found("document");
+    if (!may_read_drafts(actor, roles, document_versions)) {
+        if (hide_from_readers(summary))
+            return Error::not_found("document");
+        return summary;
+    }
+    TRY_ASSIGN(const auto acknowledgements, unit->count_acknowledgements(organisation));
+    add_acknowledgements(summary, acknowledgements);
     return summary;
 }
 

@@ -19,6 +19,8 @@ struct DocumentSummary {
     std::optional<RecordVersion> current;
     std::optional<RecordVersion> pending;
     bool review_overdue = false;
+    // Of the version in force, for those who may see who acknowledged it.
+    std::optional<AcknowledgementCount> acknowledgement;
 
     // The document's state as the register shows it: that of the version in force, else of
     // the one being worked on; "withdrawn" when neither exists.

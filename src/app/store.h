@@ -5,6 +5,7 @@
 // A UnitOfWork is one database transaction. Nothing is visible to others until commit();
 // destroying an uncommitted unit rolls it back. Errors as in store/sql.h.
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -139,6 +140,12 @@ struct AcknowledgementRow {
     std::string display_name;
     Instant requested_at;
     std::optional<Instant> acknowledged_at;
+};
+
+// How many were asked to acknowledge a version, and how many have.
+struct AcknowledgementCount {
+    std::int64_t requested = 0;
+    std::int64_t acknowledged = 0;
 };
 
 // A published version a person still has to acknowledge.
@@ -349,6 +356,10 @@ class UnitOfWork {
     // Everyone asked to acknowledge `version`, ordered by display name.
     virtual Result<std::vector<AcknowledgementRow>> list_acknowledgements(
         const OrganisationId& organisation, const RecordVersionId& version) = 0;
+    // The counts of every version of the organisation anyone was asked to acknowledge, by
+    // version id.
+    virtual Result<std::map<std::string, AcknowledgementCount>> count_acknowledgements(
+        const OrganisationId& organisation) = 0;
     // The published versions `user` was asked to acknowledge and has not, oldest request first.
     virtual Result<std::vector<PendingAcknowledgement>> list_pending_acknowledgements(
         const OrganisationId& organisation, const UserId& user) = 0;

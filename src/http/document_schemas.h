@@ -58,7 +58,9 @@ inline const std::string document =
     record(document_properties +
            R"(,"state":)" + version_state +
            R"(,"review_overdue":{"type":"boolean"},"current":)" + version_brief +
-           R"(,"pending":)" + version_brief + R"(,"disposed_at":)" + nullable_time +
+           R"(,"pending":)" + version_brief +
+           R"(,"acknowledgement":{"type":["object","null"],"description":"of the version in force, for managers and auditors","properties":{"requested":{"type":"integer"},"acknowledged":{"type":"integer"}}},"disposed_at":)" +
+           nullable_time +
            R"(,"disposed_by":)" + nullable_id + R"(,"disposal_reason":{"type":"string"})");
 inline const std::string disposal_input =
     input(R"("reason":{"type":"string","maxLength":2000})", R"("reason")");

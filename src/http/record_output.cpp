@@ -119,6 +119,15 @@ void write_document(JsonWriter& out, const DocumentSummary& summary) {
         .field("review_overdue", summary.review_overdue)
         .field("clauses", document.clauses);
     version_brief(out, "current", summary.current);
+    out.key("acknowledgement");
+    if (summary.acknowledgement) {
+        out.begin_object()
+            .field("requested", summary.acknowledgement->requested)
+            .field("acknowledged", summary.acknowledgement->acknowledged)
+            .end_object();
+    } else {
+        out.null();
+    }
     version_brief(out, "pending", summary.pending);
     time_field(out, "disposed_at", document.disposed_at);
     out.field("disposed_by", id_text(document.disposed_by))

@@ -327,6 +327,21 @@ Result<std::vector<AcknowledgementRow>> SqlUnitOfWork::list_acknowledgements(
         });
 }
 
+Result<std::map<std::string, AcknowledgementCount>> SqlUnitOfWork::count_acknowledgements(
+    const OrganisationId& organisation) {
+    TRY_ASSIGN(const sql::QueryResult result,
+               query("SELECT r.version_id, count(*), count(s.id) FROM acknowledgement_requests r "
+                     "LEFT JOIN sign_offs s ON s.organisation_id = r.organisation_id "
+                     "AND s.subject_type = 'record_version' AND s.subject_id = r.version_id "
+                     "AND s.user_id = r.user_id WHERE r.organisation_id = $1 "
+                     "GROUP BY r.version_id",
+                     {organisation.str()}));
+    std::map<std::string, AcknowledgementCount> counts;
+    for (const Row& row : result.rows)
+        counts.emplace(row.text(0), AcknowledgementCount{row.integer(1), row.integer(2)});
+    return counts;
+}
+
 Result<std::vector<PendingAcknowledgement>> SqlUnitOfWork::list_pending_acknowledgements(
     const OrganisationId& organisation, const UserId& user) {
     return all<PendingAcknowledgement>(

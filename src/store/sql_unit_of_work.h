@@ -177,6 +177,8 @@ class SqlUnitOfWork final : public UnitOfWork {
                                               const UserId& user) override;
     Result<std::vector<AcknowledgementRow>> list_acknowledgements(
         const OrganisationId& organisation, const RecordVersionId& version) override;
+    Result<std::map<std::string, AcknowledgementCount>> count_acknowledgements(
+        const OrganisationId& organisation) override;
     Result<std::vector<PendingAcknowledgement>> list_pending_acknowledgements(
         const OrganisationId& organisation, const UserId& user) override;
 

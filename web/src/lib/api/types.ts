@@ -310,6 +310,8 @@ export interface DocumentInfo {
   clauses: string[];
   current: { number: number; state: VersionState; published_at: string | null } | null;
   pending: { number: number; state: VersionState } | null;
+  /** Of the version in force; null for those who may not see who acknowledged. */
+  acknowledgement: { requested: number; acknowledged: number } | null;
   disposed_at: string | null;
   disposed_by: string | null;
   disposal_reason: string;
