@@ -6,6 +6,7 @@ import type {
   AcknowledgementStatus,
   DocumentInfo,
   DocumentType,
+  MapItem,
   MapState,
   MapSummary,
   Role,
@@ -16,7 +17,7 @@ import { ApiError } from './api/client';
 import type { DocumentInput } from './api/endpoints';
 import type { ChartSpec } from './components/chart-options';
 import { describeError } from './components/form.svelte';
-import { t } from './i18n/index.svelte';
+import { t, type Locale } from './i18n/index.svelte';
 
 export type RecordKind = 'document' | 'scope';
 
@@ -304,6 +305,28 @@ export function documentInputOf(
       clauses: [...draft.clauses],
     },
   };
+}
+
+/** The fields of a document's register entry, as problems name them. */
+export const DOCUMENT_FIELDS = [
+  'number',
+  'title',
+  'type',
+  'owner_id',
+  'owner_role_id',
+  'department_id',
+  'classification',
+  'retention_months',
+  'review_cycle_months',
+  'next_review_on',
+  'clauses',
+] as const;
+
+/** The clauses a document may provide, in the standard's order, titled in the UI language. */
+export function clauseChoices(items: readonly MapItem[], language: Locale): { value: string; label: string }[] {
+  return [...items]
+    .sort((a, b) => compareClauses(a.clause, b.clause))
+    .map((item) => ({ value: item.clause, label: `${item.clause} ${language === 'ja' ? item.title_ja : item.title_en}` }));
 }
 
 /** Clause numbers in the standard's order: 4.3 < 5.2 < 6.1.2 < 6.1.3 < 10.2. */
