@@ -309,3 +309,24 @@ scenario('define the ISMS scope: departments and sites by name, an exclusion, ap
   await currentScope.locator('[data-state="published"]', { hasText: '承認済み(現行)' }).first().waitFor(TIMEOUT);
   await expectMapState(page, '4.3', 'approved');
 });
+
+scenario('in English: the register, the acknowledgement count and the stage 1 checklist', { locale: 'en-US' }, async ({ page, baseUrl, admin }) => {
+  await page.goto(baseUrl + '/');
+  await page.waitForURL(/\/login/, TIMEOUT);
+  await page.getByLabel('Email address').fill(admin.email);
+  await page.getByLabel('Password').fill(admin.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL(/\/orgs\/[^/]+\/settings$/, TIMEOUT);
+  const menu = page.getByRole('navigation', { name: 'Main menu' });
+  await menu.getByRole('link', { name: /^Documents/ }).click();
+  await expectHeading(page, 'Document register');
+  const policy = page.locator('tbody tr', { hasText: POLICY.number });
+  await policy.locator('[data-state="published"]', { hasText: 'Published' }).first().waitFor(TIMEOUT);
+  await policy.getByText(/%\s*\(1\/\d+\)/).waitFor(TIMEOUT);
+  await menu.getByRole('link', { name: /Documented-information map/ }).click();
+  await expectHeading(page, 'Documented-information map');
+  const row = page.locator('tbody tr[data-key="5.2"]');
+  await row.getByText('Policy', { exact: true }).waitFor(TIMEOUT);
+  await row.locator('[data-state="approved"]', { hasText: 'Approved' }).waitFor(TIMEOUT);
+  await page.locator('tbody tr[data-key="9.1"] [data-state="missing"]', { hasText: 'Missing' }).waitFor(TIMEOUT);
+});
