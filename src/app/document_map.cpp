@@ -36,8 +36,7 @@ Result<DocumentMap> document_map(const Services& services, const Actor& actor,
     std::vector<MapProvider> providers;
     PageRequest page{500, std::nullopt};
     while (true) {
-        TRY_ASSIGN(const auto documents,
-                   list_documents(services, actor, organisation, {}, page));
+        TRY_ASSIGN(const auto documents, list_documents(services, actor, organisation, {}, page));
         for (const DocumentSummary& summary : documents.items) {
             const Document& document = summary.document;
             if (document.disposed_at || document.clauses.empty())
@@ -65,7 +64,8 @@ Result<DocumentMap> document_map(const Services& services, const Actor& actor,
         provider.kind = "scope";
         provider.id = organisation.str();
         provider.current_approved = scope.current.has_value();
-        provider.state = std::string(to_string((scope.pending ? scope.pending : scope.current)->state));
+        provider.state =
+            std::string(to_string((scope.pending ? scope.pending : scope.current)->state));
         provider.clauses = {"4.3"};
         providers.push_back(std::move(provider));
     }

@@ -14,8 +14,11 @@ namespace {
 
 constexpr std::string_view entity = "document";
 
-constexpr VersionedKind document_versions{"document", true, Action::ViewDocuments,
-                                          Action::ViewDocumentDrafts, Action::EditDocuments,
+constexpr VersionedKind document_versions{"document",
+                                          true,
+                                          Action::ViewDocuments,
+                                          Action::ViewDocumentDrafts,
+                                          Action::EditDocuments,
                                           Action::ApproveDocuments};
 
 // The versions in force and in progress of every document of the organisation, by document id.
@@ -86,7 +89,8 @@ Status number_is_free(Status written, const Document& document) {
 // Whether any version of the document was ever approved.
 Result<bool> ever_approved(UnitOfWork& unit, const OrganisationId& organisation,
                            const DocumentId& id) {
-    TRY_ASSIGN(const auto versions, unit.list_record_versions(organisation, {"document", id.str()}));
+    TRY_ASSIGN(const auto versions,
+               unit.list_record_versions(organisation, {"document", id.str()}));
     for (const RecordVersion& version : versions) {
         if (version.approved_by)
             return true;
@@ -134,10 +138,10 @@ Status request_acknowledgements(UnitOfWork& unit, const Services& services, cons
                unit.insert_acknowledgement_requests(organisation, requests));
     if (added == 0)
         return {};
-    return record_change(unit, services, actor,
-                         {organisation, "document_version", version.id.str(),
-                          "request_acknowledgement", std::nullopt,
-                          R"({"requested":)" + std::to_string(added) + "}"});
+    return record_change(
+        unit, services, actor,
+        {organisation, "document_version", version.id.str(), "request_acknowledgement",
+         std::nullopt, R"({"requested":)" + std::to_string(added) + "}"});
 }
 
 }  // namespace
@@ -189,10 +193,8 @@ Result<Page<DocumentSummary>> list_documents(const Services& services, const Act
         TRY_ASSIGN(const auto documents, unit->list_documents(organisation, filter, batch));
         for (const Document& document : documents) {
             const auto found = live.find(document.id.str());
-            DocumentSummary summary =
-                summarise(document, found == live.end() ? std::vector<RecordVersion>{}
-                                                        : found->second,
-                          date);
+            DocumentSummary summary = summarise(
+                document, found == live.end() ? std::vector<RecordVersion>{} : found->second, date);
             if (!drafts && hide_from_readers(summary))
                 continue;
             add_acknowledgements(summary, acknowledgements);
@@ -235,9 +237,9 @@ Result<DocumentSummary> add_document(const Services& services, const Actor& acto
     TRY_ASSIGN(const Document document, apply_changes(std::move(blank), input.fields));
     TRY(check_references(*unit, organisation, document));
     TRY(number_is_free(unit->insert_document(document), document));
-    TRY(record_change(*unit, services, actor,
-                      {organisation, entity, document.id.str(), "create", std::nullopt,
-                       document.audit_json()}));
+    TRY(record_change(
+        *unit, services, actor,
+        {organisation, entity, document.id.str(), "create", std::nullopt, document.audit_json()}));
     TRY_ASSIGN(RecordVersion first,
                insert_first_version(*unit, services, actor, organisation, document_kind(document),
                                     document.id.str(), std::move(body), ""));
@@ -299,9 +301,9 @@ Status remove_document(const Services& services, const Actor& actor,
     }
     TRY(unit->delete_record_versions(organisation, record));
     TRY(unit->delete_document(organisation, id));
-    TRY(record_change(*unit, services, actor,
-                      {organisation, entity, id.str(), "delete", document.audit_json(),
-                       std::nullopt}));
+    TRY(record_change(
+        *unit, services, actor,
+        {organisation, entity, id.str(), "delete", document.audit_json(), std::nullopt}));
     return unit->commit();
 }
 
@@ -317,8 +319,7 @@ Result<DocumentSummary> dispose_document(const Services& services, const Actor& 
     if (current.disposed_at)
         return Error::conflict("this record was disposed of already");
     const std::string date = today(services);
-    const auto ends =
-        retention_ends_on(current, format_rfc3339(current.created_at).substr(0, 10));
+    const auto ends = retention_ends_on(current, format_rfc3339(current.created_at).substr(0, 10));
     if (!ends)
         return Error::precondition("this record has no retention period; set one first");
     if (*ends > date)
@@ -329,9 +330,9 @@ Result<DocumentSummary> dispose_document(const Services& services, const Actor& 
     disposed.disposal_reason = why;
     ++disposed.version;
     TRY(unit->update_document(disposed));
-    TRY(record_change(*unit, services, actor,
-                      {organisation, entity, id.str(), "dispose", current.audit_json(),
-                       disposed.audit_json()}));
+    TRY(record_change(
+        *unit, services, actor,
+        {organisation, entity, id.str(), "dispose", current.audit_json(), disposed.audit_json()}));
     TRY_ASSIGN(DocumentSummary summary,
                summary_of(*unit, services, organisation, std::move(disposed)));
     TRY(unit->commit());

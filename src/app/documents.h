@@ -53,8 +53,7 @@ VersionedRecord document_record(const OrganisationId& organisation, const Docume
 
 Result<Page<DocumentSummary>> list_documents(const Services& services, const Actor& actor,
                                              const OrganisationId& organisation,
-                                             const DocumentFilter& filter,
-                                             const PageRequest& page);
+                                             const DocumentFilter& filter, const PageRequest& page);
 Result<DocumentSummary> get_document(const Services& services, const Actor& actor,
                                      const OrganisationId& organisation, const DocumentId& id);
 // Creates the entry and its first draft.

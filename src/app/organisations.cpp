@@ -80,8 +80,9 @@ Result<Organisation> change_organisation(const Services& services, const Actor& 
         return Error::denied("only ISMS managers rename the organisation");
     if (changes.separate_approval && *changes.separate_approval != organisation.separate_approval &&
         !may(actor, roles, Action::ConfigureApproval)) {
-        return Error::denied("only top management decides whether authors may approve their own "
-                             "versions");
+        return Error::denied(
+            "only top management decides whether authors may approve their own "
+            "versions");
     }
     if (expected_version && *expected_version != organisation.version) {
         return Error::version_mismatch("the organisation was changed by someone else; reload it");

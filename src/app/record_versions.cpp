@@ -34,8 +34,7 @@ struct OpenRecord {
 Result<OpenRecord> open_record(UnitOfWork& unit, const Actor& actor,
                                const OrganisationId& organisation, const VersionedRecord& record,
                                bool changing) {
-    TRY_ASSIGN(const RoleSet roles,
-               authorise(unit, actor, organisation, Action::ViewOrganisation));
+    TRY_ASSIGN(const RoleSet roles, authorise(unit, actor, organisation, Action::ViewOrganisation));
     TRY_ASSIGN(const VersionedKind kind, record.resolve(unit));
     if (!may(actor, roles, kind.view))
         return Error::denied("your roles do not allow you to read this record");
@@ -60,8 +59,8 @@ Status record_transition(UnitOfWork& unit, const Services& services, const Actor
     TransitionRow row;
     row.id = services.ids.next();
     row.organisation_id = after.organisation_id;
-    row.transition = {after.id,        action, before.state, after.state, actor.user->id,
-                      after.updated_at, comment};
+    row.transition = {after.id,       action,           before.state, after.state,
+                      actor.user->id, after.updated_at, comment};
     TRY(unit.insert_transition(row));
     const std::string entity = audit_entity(kind);
     return record_change(unit, services, actor,
@@ -128,8 +127,7 @@ Result<VersionView> get_version(const Services& services, const Actor& actor,
     TRY_ASSIGN(const OpenRecord open, open_record(*unit, actor, organisation, record, false));
     TRY_ASSIGN(RecordVersion version, find_number(*unit, organisation, open.ref, number));
     // Readers see the one published version; one state is published at a time.
-    if (!may_read_drafts(actor, open.roles, open.kind) &&
-        version.state != VersionState::Published)
+    if (!may_read_drafts(actor, open.roles, open.kind) && version.state != VersionState::Published)
         return Error::not_found("version");
     VersionView view;
     TRY_ASSIGN(view.transitions, unit->list_transitions(organisation, version.id));
@@ -156,9 +154,9 @@ Result<RecordVersion> insert_first_version(UnitOfWork& unit, const Services& ser
     version.updated_at = version.created_at;
     TRY(unit.insert_record_version(version));
     const std::string entity = audit_entity(kind);
-    TRY(record_change(unit, services, actor,
-                      {organisation, entity, version.id.str(), "create", std::nullopt,
-                       version.audit_json()}));
+    TRY(record_change(
+        unit, services, actor,
+        {organisation, entity, version.id.str(), "create", std::nullopt, version.audit_json()}));
     return version;
 }
 
@@ -182,13 +180,13 @@ Result<RecordVersion> start_draft(const Services& services, const Actor& actor,
                                std::string(to_string(pending->state)) +
                                "; finish it before starting another draft");
     }
-    RecordVersion draft = next_draft(versions.front(), RecordVersionId(services.ids.next()),
-                                     author, services.clock.now());
+    RecordVersion draft = next_draft(versions.front(), RecordVersionId(services.ids.next()), author,
+                                     services.clock.now());
     TRY(unit->insert_record_version(draft));
     const std::string entity = audit_entity(open.kind);
-    TRY(record_change(*unit, services, actor,
-                      {organisation, entity, draft.id.str(), "create", std::nullopt,
-                       draft.audit_json()}));
+    TRY(record_change(
+        *unit, services, actor,
+        {organisation, entity, draft.id.str(), "create", std::nullopt, draft.audit_json()}));
     TRY(unit->commit());
     return draft;
 }

@@ -33,8 +33,11 @@ bool any(const ScopeFieldChanges& changes) {
 }  // namespace
 
 const VersionedKind& scope_kind() {
-    static constexpr VersionedKind kind{"scope", false, Action::ViewDocuments,
-                                        Action::ViewDocumentDrafts, Action::EditDocuments,
+    static constexpr VersionedKind kind{"scope",
+                                        false,
+                                        Action::ViewDocuments,
+                                        Action::ViewDocumentDrafts,
+                                        Action::EditDocuments,
                                         Action::ApproveDocuments};
     return kind;
 }
@@ -60,8 +63,8 @@ Result<RecordVersion> change_scope_draft(const Services& services, const Actor& 
                                          VersionChanges changes, const ScopeFieldChanges& fields,
                                          std::optional<std::int64_t> expected_version) {
     if (any(fields)) {
-        changes.fields = [&organisation, &fields](UnitOfWork& unit,
-                                                  const std::string& stored) -> Result<std::string> {
+        changes.fields = [&organisation, &fields](
+                             UnitOfWork& unit, const std::string& stored) -> Result<std::string> {
             ScopeFields merged = decode_scope_fields(stored);
             if (fields.units)
                 merged.units = *fields.units;
@@ -78,8 +81,8 @@ Result<RecordVersion> change_scope_draft(const Services& services, const Actor& 
             return encode_scope_fields(valid);
         };
     }
-    return change_draft(services, actor, organisation, scope_record(organisation), number,
-                        changes, expected_version);
+    return change_draft(services, actor, organisation, scope_record(organisation), number, changes,
+                        expected_version);
 }
 
 }  // namespace mamori

@@ -338,8 +338,8 @@ class UnitOfWork {
                                           const RecordRef& record) = 0;
     virtual Status insert_transition(const TransitionRow& row) = 0;
     // Oldest first.
-    virtual Result<std::vector<TransitionRow>> list_transitions(
-        const OrganisationId& organisation, const RecordVersionId& version) = 0;
+    virtual Result<std::vector<TransitionRow>> list_transitions(const OrganisationId& organisation,
+                                                                const RecordVersionId& version) = 0;
 
     // Sign-offs and acknowledgement requests.
     virtual Status insert_sign_off(const SignOff& sign_off) = 0;
@@ -349,7 +349,8 @@ class UnitOfWork {
                                                          const UserId& user) = 0;
     // Inserts the requests not made yet; returns how many were new.
     virtual Result<std::int64_t> insert_acknowledgement_requests(
-        const OrganisationId& organisation, const std::vector<AcknowledgementRequest>& requests) = 0;
+        const OrganisationId& organisation,
+        const std::vector<AcknowledgementRequest>& requests) = 0;
     virtual Result<bool> is_acknowledgement_requested(const OrganisationId& organisation,
                                                       const RecordVersionId& version,
                                                       const UserId& user) = 0;

@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <functional>
 #include <mutex>
-#include <random>
 #include <optional>
+#include <random>
 #include <string>
 #include <string_view>
 

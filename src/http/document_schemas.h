@@ -16,8 +16,8 @@ inline const std::string attachment =
     id + R"(,"uploaded_at":)" + time + "}}";
 
 inline const std::string record_version =
-    R"({"type":"object","properties":{"id":)" + id +
-    R"(,"number":{"type":"integer"},"state":)" + version_state +
+    R"({"type":"object","properties":{"id":)" + id + R"(,"number":{"type":"integer"},"state":)" +
+    version_state +
     R"(,"body":{"type":"string","description":"Markdown"},"html":{"type":"string","description":"the body rendered safely: raw HTML dropped"},"fields":{"type":"object","description":"the kind's structured content: the scope's units, sites, systems, interfaces, exclusions"},"attachment_id":)" +
     nullable_id + R"(,"attachment":)" + attachment +
     R"(,"change_summary":{"type":"string"},"author_id":)" + id + R"(,"created_at":)" + time +
@@ -48,20 +48,19 @@ inline const std::string version_brief =
 
 inline const std::string document_properties =
     R"("number":{"type":"string","maxLength":40},"title":{"type":"string","maxLength":200},"type":{"type":"string","enum":["policy","rule","procedure","form","record","external"]},"owner_id":{"type":"string","description":"a member; empty clears"},"owner_role_id":{"type":"string","description":"an ISMS role; empty clears"},"department_id":{"type":"string"},"classification":{"type":"string","enum":["public","internal","confidential","restricted"]},"retention_months":{"type":"integer","minimum":0,"description":"0: kept while in use"},"review_cycle_months":{"type":"integer","minimum":0,"description":"0: no periodic review"},"next_review_on":)" +
-    date + R"(,"clauses":{"type":"array","items":{"type":"string"},"description":"clauses whose required documented information it provides, e.g. 5.2"})";
-inline const std::string document_input =
-    input(document_properties +
-              R"(,"template":{"type":"string","enum":["policy","scope","risk-assessment","document-control"]},"lang":{"type":"string","enum":["ja","en"]})",
-          R"("number","title","type","classification")");
+    date +
+    R"(,"clauses":{"type":"array","items":{"type":"string"},"description":"clauses whose required documented information it provides, e.g. 5.2"})";
+inline const std::string document_input = input(
+    document_properties +
+        R"(,"template":{"type":"string","enum":["policy","scope","risk-assessment","document-control"]},"lang":{"type":"string","enum":["ja","en"]})",
+    R"("number","title","type","classification")");
 inline const std::string document_changes = input(document_properties);
-inline const std::string document =
-    record(document_properties +
-           R"(,"state":)" + version_state +
-           R"(,"review_overdue":{"type":"boolean"},"current":)" + version_brief +
-           R"(,"pending":)" + version_brief +
-           R"(,"acknowledgement":{"type":["object","null"],"description":"of the version in force, for managers and auditors","properties":{"requested":{"type":"integer"},"acknowledged":{"type":"integer"}}},"disposed_at":)" +
-           nullable_time +
-           R"(,"disposed_by":)" + nullable_id + R"(,"disposal_reason":{"type":"string"})");
+inline const std::string document = record(
+    document_properties + R"(,"state":)" + version_state +
+    R"(,"review_overdue":{"type":"boolean"},"current":)" + version_brief + R"(,"pending":)" +
+    version_brief +
+    R"(,"acknowledgement":{"type":["object","null"],"description":"of the version in force, for managers and auditors","properties":{"requested":{"type":"integer"},"acknowledged":{"type":"integer"}}},"disposed_at":)" +
+    nullable_time + R"(,"disposed_by":)" + nullable_id + R"(,"disposal_reason":{"type":"string"})");
 inline const std::string disposal_input =
     input(R"("reason":{"type":"string","maxLength":2000})", R"("reason")");
 
@@ -85,7 +84,8 @@ inline const std::string scope_statement =
     R"({"type":"object","properties":{"current":{"oneOf":[)" + record_version +
     R"(,{"type":"null"}]},"pending":{"oneOf":[)" + record_version + R"(,{"type":"null"}]}}})";
 
-inline const std::string map_state = R"({"type":"string","enum":["missing","draft","approved","overdue"]})";
+inline const std::string map_state =
+    R"({"type":"string","enum":["missing","draft","approved","overdue"]})";
 inline const std::string document_map =
     R"({"type":"object","properties":{"items":{"type":"array","items":{"type":"object","properties":{"clause":{"type":"string"},"title_ja":{"type":"string"},"title_en":{"type":"string"},"requirement":{"type":"string"},"retention":{"type":"string","enum":["maintain","retain"]},"state":)" +
     map_state +

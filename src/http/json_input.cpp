@@ -104,15 +104,14 @@ bool JsonInput::objects(std::string_view name, Presence presence,
     if (value == nullptr)
         return false;
     const auto is_object = [](const boost::json::value& item) { return item.is_object(); };
-    if (!value->is_array() || !std::all_of(value->as_array().begin(), value->as_array().end(),
-                                           is_object)) {
+    if (!value->is_array() ||
+        !std::all_of(value->as_array().begin(), value->as_array().end(), is_object)) {
         fail(name, "must be an array of objects");
         return false;
     }
     std::size_t index = 0;
     for (const boost::json::value& item : value->as_array()) {
-        read_nested(item.as_object(), std::string(name) + "[" + std::to_string(index) + "].",
-                    read);
+        read_nested(item.as_object(), std::string(name) + "[" + std::to_string(index) + "].", read);
         ++index;
     }
     return true;

@@ -15,9 +15,7 @@ void version_brief(JsonWriter& out, std::string_view name,
         out.null();
         return;
     }
-    out.begin_object()
-        .field("number", version->number)
-        .field("state", to_string(version->state));
+    out.begin_object().field("number", version->number).field("state", to_string(version->state));
     time_field(out, "published_at", version->published_at);
     out.end_object();
 }

@@ -12,9 +12,10 @@ inline const std::string roles =
 inline const std::string user =
     R"({"type":"object","properties":{"id":)" + id +
     R"(,"email":{"type":"string"},"display_name":{"type":"string"},"locale":{"type":"string","enum":["ja","en"]},"is_admin":{"type":"boolean"},"disabled":{"type":"boolean"}}})";
-inline const std::string organisation = R"({"type":"object","properties":{"id":)" + id +
-                                        R"(,"name":{"type":"string"},"separate_approval":{"type":"boolean"},"created_at":)" + time +
-                                        R"(,"version":{"type":"integer"}}})";
+inline const std::string organisation =
+    R"({"type":"object","properties":{"id":)" + id +
+    R"(,"name":{"type":"string"},"separate_approval":{"type":"boolean"},"created_at":)" + time +
+    R"(,"version":{"type":"integer"}}})";
 inline const std::string member =
     R"({"type":"object","properties":{"user_id":)" + id +
     R"(,"email":{"type":"string"},"display_name":{"type":"string"},"roles":)" + roles +

@@ -26,16 +26,15 @@ struct VersionedResource {
     std::function<Result<VersionedRecord>(const OrganisationId&, const Request&)> record;
     FieldsWriter fields;  // the kind's structured fields in a version; may be empty
     // Reads a draft's changes from `input` and applies them.
-    std::function<Result<RecordVersion>(const Services&, const Actor&, const OrganisationId&,
-                                        const VersionedRecord&, std::int64_t number, JsonInput& input,
-                                        std::optional<std::int64_t> expected_version)>
+    std::function<Result<RecordVersion>(
+        const Services&, const Actor&, const OrganisationId&, const VersionedRecord&,
+        std::int64_t number, JsonInput& input, std::optional<std::int64_t> expected_version)>
         change;
     // Performs `action`; `input` holds the comment (read already) and anything else the kind
     // takes (documents: who must acknowledge on publish).
-    std::function<Result<RecordVersion>(const Services&, const Actor&, const OrganisationId&,
-                                        const VersionedRecord&, std::int64_t number,
-                                        VersionAction action, const std::string& comment,
-                                        JsonInput& input)>
+    std::function<Result<RecordVersion>(
+        const Services&, const Actor&, const OrganisationId&, const VersionedRecord&,
+        std::int64_t number, VersionAction action, const std::string& comment, JsonInput& input)>
         transition;
 };
 

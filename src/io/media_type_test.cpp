@@ -1,5 +1,5 @@
-#include "domain/records/attachment.h"
 #include "io/media_type.h"
+#include "domain/records/attachment.h"
 
 #include <gtest/gtest.h>
 #include <zip.h>

@@ -56,8 +56,7 @@ Document to_document(const Row& row) {
     document.owner_id = optional_id<UserId>(row, 5);
     document.owner_role_id = optional_id<IsmsRoleId>(row, 6);
     document.department_id = optional_id<DepartmentId>(row, 7);
-    document.classification =
-        parse_classification(row.text(8)).value_or(Classification::Internal);
+    document.classification = parse_classification(row.text(8)).value_or(Classification::Internal);
     document.retention_months = row.integer(9);
     document.review_cycle_months = row.integer(10);
     document.next_review_on = row.text(11);
@@ -154,7 +153,8 @@ Result<std::vector<UserId>> SqlUnitOfWork::list_members_with_roles(
     if (params.size() == 1)
         return std::vector<UserId>{};
     sql += ") ORDER BY user_id";
-    return all<UserId>(m_lease->query(sql, params), [](const Row& row) { return UserId(row.text(0)); });
+    return all<UserId>(m_lease->query(sql, params),
+                       [](const Row& row) { return UserId(row.text(0)); });
 }
 
 }  // namespace mamori

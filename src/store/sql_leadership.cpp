@@ -8,8 +8,8 @@ namespace mamori {
 using sql::all;
 using sql::first;
 using sql::id_or_null;
-using sql::optional_id;
 using sql::micros;
+using sql::optional_id;
 using sql::optional_text;
 using sql::PageQuery;
 using sql::Row;

@@ -120,7 +120,8 @@ std::string prefixed(std::string_view columns, std::string_view prefix) {
 Status SqlUnitOfWork::save_blob(const OrganisationId& organisation, const std::string& sha256,
                                 std::string_view content) {
     // The same content uploaded twice is stored once.
-    TRY(query("INSERT INTO blobs (organisation_id, sha256, size, content) "
+    TRY(
+        query("INSERT INTO blobs (organisation_id, sha256, size, content) "
               "VALUES ($1, $2, $3, $4) ON CONFLICT (organisation_id, sha256) DO NOTHING",
               {organisation.str(), sha256, static_cast<std::int64_t>(content.size()),
                sql::Bytes{content}}));
@@ -192,7 +193,8 @@ Result<std::vector<RecordVersion>> SqlUnitOfWork::list_live_versions(
     return all<RecordVersion>(
         query("SELECT " + columns +
                   " FROM record_versions WHERE organisation_id = $1 AND record_type = $2 "
-                  "AND state IN " + std::string(live_states) + " ORDER BY record_id, number DESC",
+                  "AND state IN " +
+                  std::string(live_states) + " ORDER BY record_id, number DESC",
               {organisation.str(), std::string(record_type)}),
         [](const Row& row) { return to_version(row); });
 }
@@ -203,11 +205,14 @@ Status SqlUnitOfWork::delete_record_versions(const OrganisationId& organisation,
         "SELECT id FROM record_versions WHERE organisation_id = $1 AND record_type = $2 "
         "AND record_id = $3";
     for (const std::string_view table : {"record_transitions", "acknowledgement_requests"}) {
-        TRY(query("DELETE FROM " + std::string(table) + " WHERE organisation_id = $1 AND "
-                      "version_id IN (" + versions + ")",
+        TRY(query("DELETE FROM " + std::string(table) +
+                      " WHERE organisation_id = $1 AND "
+                      "version_id IN (" +
+                      versions + ")",
                   {organisation.str(), record.type, record.id}));
     }
-    TRY(query("DELETE FROM record_versions WHERE organisation_id = $1 AND record_type = $2 "
+    TRY(
+        query("DELETE FROM record_versions WHERE organisation_id = $1 AND record_type = $2 "
               "AND record_id = $3",
               {organisation.str(), record.type, record.id}));
     return {};
@@ -215,13 +220,14 @@ Status SqlUnitOfWork::delete_record_versions(const OrganisationId& organisation,
 
 Status SqlUnitOfWork::insert_transition(const TransitionRow& row) {
     const VersionTransition& transition = row.transition;
-    TRY(query("INSERT INTO record_transitions (id, organisation_id, version_id, action, "
+    TRY(
+        query("INSERT INTO record_transitions (id, organisation_id, version_id, action, "
               "from_state, to_state, actor_id, at, comment) "
               "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
               {row.id, row.organisation_id.str(), transition.version_id.str(),
-               std::string(to_string(transition.action)),
-               std::string(to_string(transition.from)), std::string(to_string(transition.to)),
-               transition.actor_id.str(), micros(transition.at), transition.comment}));
+               std::string(to_string(transition.action)), std::string(to_string(transition.from)),
+               std::string(to_string(transition.to)), transition.actor_id.str(),
+               micros(transition.at), transition.comment}));
     return {};
 }
 
@@ -253,7 +259,8 @@ Result<std::vector<TransitionRow>> SqlUnitOfWork::list_transitions(
 // Sign-offs and acknowledgements ----------------------------------------------------------
 
 Status SqlUnitOfWork::insert_sign_off(const SignOff& sign_off) {
-    TRY(query("INSERT INTO sign_offs (id, organisation_id, subject_type, subject_id, user_id, "
+    TRY(
+        query("INSERT INTO sign_offs (id, organisation_id, subject_type, subject_id, user_id, "
               "decision, comment, digest, signed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
               {sign_off.id.str(), sign_off.organisation_id.str(), sign_off.subject_type,
                sign_off.subject_id, sign_off.user_id.str(), sign_off.decision, sign_off.comment,

@@ -29,7 +29,6 @@ std::string select(std::string_view columns, std::string_view rest) {
     return "SELECT " + std::string(columns) + " " + std::string(rest);
 }
 
-
 Organisation to_organisation(const Row& row) {
     Organisation organisation;
     organisation.id = OrganisationId(row.text(0));
@@ -164,7 +163,8 @@ Result<sql::QueryResult> SqlUnitOfWork::select_page(const sql::PageQuery& page) 
 // Organisations ---------------------------------------------------------------------------
 
 Status SqlUnitOfWork::insert_organisation(const Organisation& organisation) {
-    TRY(query("INSERT INTO organisations (id, name, created_at, version, separate_approval) "
+    TRY(
+        query("INSERT INTO organisations (id, name, created_at, version, separate_approval) "
               "VALUES ($1, $2, $3, $4, $5)",
               {organisation.id.str(), organisation.name, micros(organisation.created_at),
                organisation.version, std::int64_t{organisation.separate_approval}}));
@@ -213,7 +213,8 @@ Result<std::vector<Organisation>> SqlUnitOfWork::list_organisations(const PageRe
 
 Result<std::vector<Organisation>> SqlUnitOfWork::list_organisations_of(const UserId& user) {
     return all<Organisation>(
-        query("SELECT o.id, o.name, o.created_at, o.version, o.separate_approval FROM organisations o "
+        query("SELECT o.id, o.name, o.created_at, o.version, o.separate_approval FROM "
+              "organisations o "
               "JOIN memberships m ON m.organisation_id = o.id WHERE m.user_id = $1 "
               "ORDER BY o.name, o.id",
               {user.str()}),

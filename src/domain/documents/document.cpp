@@ -12,9 +12,9 @@ namespace mamori {
 namespace {
 
 constexpr EnumNames<DocumentType, 6> type_names = {
-    {DocumentType::Policy, "policy"}, {DocumentType::Rule, "rule"},
+    {DocumentType::Policy, "policy"},       {DocumentType::Rule, "rule"},
     {DocumentType::Procedure, "procedure"}, {DocumentType::Form, "form"},
-    {DocumentType::Record, "record"}, {DocumentType::External, "external"}};
+    {DocumentType::Record, "record"},       {DocumentType::External, "external"}};
 constexpr EnumNames<Classification, 4> classification_names = {
     {Classification::Public, "public"},
     {Classification::Internal, "internal"},
@@ -106,9 +106,9 @@ Result<Document> apply_changes(Document document, const DocumentChanges& changes
     if (changes.department_id)
         document.department_id = id_or_none<DepartmentId>(*changes.department_id);
     if (changes.classification) {
-        document.classification = checks.take(
-            parse_enum("classification", classification_names, *changes.classification),
-            document.classification);
+        document.classification =
+            checks.take(parse_enum("classification", classification_names, *changes.classification),
+                        document.classification);
     }
     if (changes.retention_months) {
         document.retention_months =

@@ -35,7 +35,7 @@ struct Document {
     std::string number;  // the organisation's own, e.g. ISMS-POL-001; unique in it
     std::string title;
     DocumentType type = DocumentType::Procedure;
-    std::optional<UserId> owner_id;          // a member, or
+    std::optional<UserId> owner_id;           // a member, or
     std::optional<IsmsRoleId> owner_role_id;  // an ISMS role
     std::optional<DepartmentId> department_id;
     Classification classification = Classification::Internal;

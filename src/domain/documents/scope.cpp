@@ -90,7 +90,8 @@ std::string encode_scope_fields(const ScopeFields& fields) {
     list("system", fields.systems);
     list("interface", fields.interfaces);
     for (const ScopeExclusion& exclusion : fields.exclusions)
-        out += "exclusion\t" + escape(exclusion.item) + "\t" + escape(exclusion.justification) + "\n";
+        out +=
+            "exclusion\t" + escape(exclusion.item) + "\t" + escape(exclusion.justification) + "\n";
     return out;
 }
 

@@ -20,7 +20,7 @@ enum class Action : std::uint8_t {
     EditRisksAndOpportunities,
     ViewLeadership,  // departments, sites and the ISMS roles (5.3)
     EditLeadership,
-    ViewDocuments,  // published documents and the current scope (7.5, 4.3)
+    ViewDocuments,       // published documents and the current scope (7.5, 4.3)
     ViewDocumentDrafts,  // every version, drafts included, and who has acknowledged what
     EditDocuments,       // the register, drafts, submitting, publishing, disposal
     ApproveDocuments,    // approve, return, withdraw (the policy: ApprovePolicy)

@@ -70,8 +70,8 @@ Status check_upload_type(const std::optional<std::string>& detected,
     if (!detected || !is_document_media_type(*detected))
         return Error::invalid("file", "is not a PDF, Word (.docx) or Excel (.xlsx) file");
     if (*detected != *named)
-        return Error::invalid("file", "content does not match its name: the name says " +
-                                          *named + " but the content is " + *detected);
+        return Error::invalid("file", "content does not match its name: the name says " + *named +
+                                          " but the content is " + *detected);
     return {};
 }
 

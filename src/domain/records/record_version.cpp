@@ -7,12 +7,10 @@ namespace mamori {
 
 namespace {
 
-constexpr EnumNames<VersionState, 6> state_names = {{VersionState::Draft, "draft"},
-                                                    {VersionState::InReview, "in_review"},
-                                                    {VersionState::Approved, "approved"},
-                                                    {VersionState::Published, "published"},
-                                                    {VersionState::Superseded, "superseded"},
-                                                    {VersionState::Withdrawn, "withdrawn"}};
+constexpr EnumNames<VersionState, 6> state_names = {
+    {VersionState::Draft, "draft"},           {VersionState::InReview, "in_review"},
+    {VersionState::Approved, "approved"},     {VersionState::Published, "published"},
+    {VersionState::Superseded, "superseded"}, {VersionState::Withdrawn, "withdrawn"}};
 constexpr EnumNames<VersionAction, 5> action_names = {{VersionAction::Submit, "submit"},
                                                       {VersionAction::Return, "return"},
                                                       {VersionAction::Approve, "approve"},
@@ -62,7 +60,7 @@ Status require_editable(const RecordVersion& version) {
     if (version.state == VersionState::Draft)
         return {};
     return Error::precondition(
-                 wrong_state(version, "only a draft can be changed; create a new draft instead"));
+        wrong_state(version, "only a draft can be changed; create a new draft instead"));
 }
 
 Result<RecordVersion> apply_transition(RecordVersion version, VersionAction action,
@@ -97,8 +95,8 @@ Result<RecordVersion> apply_transition(RecordVersion version, VersionAction acti
                 return refuse("only a version in review can be approved");
             if (rules.separate_approval && version.author_id == actor)
                 return Error::denied(
-                             "you wrote this version; someone else must approve it "
-                             "(separation of duties)");
+                    "you wrote this version; someone else must approve it "
+                    "(separation of duties)");
             version.state =
                 rules.publication_step ? VersionState::Approved : VersionState::Published;
             version.approved_by = actor;

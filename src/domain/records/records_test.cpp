@@ -121,7 +121,8 @@ TEST(RecordVersion, TheNextDraftCopiesTheContent) {
 
 TEST(Attachment, UploadsMustBeWhatTheirNameSays) {
     const std::string pdf = "application/pdf";
-    const std::string docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    const std::string docx =
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     EXPECT_TRUE(check_upload_type(pdf, pdf));
     EXPECT_FALSE(check_upload_type(docx, pdf));
     EXPECT_FALSE(check_upload_type(std::nullopt, pdf));

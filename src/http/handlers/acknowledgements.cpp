@@ -36,13 +36,18 @@ Result<VersionOfDocument> version_parameters(const Request& request) {
 void add_acknowledgement_routes(Router& router, const ApiContext& context) {
     router.add(Method::Get, "/api/v1/orgs/{org}/acknowledgements/pending",
                {"The published documents the caller was asked to acknowledge and has not",
-                "documents", Auth::Session, {}, "", 200, schema::pending_acknowledgements},
+                "documents",
+                Auth::Session,
+                {},
+                "",
+                200,
+                schema::pending_acknowledgements},
                [&context](Request& request, const Caller& caller) {
                    TRY_ASSIGN_RESPONSE(const OrganisationId organisation,
                                        organisation_parameter(request));
-                   TRY_ASSIGN_RESPONSE(const auto pending,
-                                       list_pending_acknowledgements(context.services,
-                                                                     caller.get(), organisation));
+                   TRY_ASSIGN_RESPONSE(
+                       const auto pending,
+                       list_pending_acknowledgements(context.services, caller.get(), organisation));
                    JsonWriter out;
                    write_pending(out, pending);
                    return json_response(200, out.take());
@@ -50,35 +55,42 @@ void add_acknowledgement_routes(Router& router, const ApiContext& context) {
     router.add(Method::Post, std::string(version_path) + "/acknowledge",
                {"Acknowledge a published version one was asked to read (403 otherwise, 409 "
                 "when done already)",
-                "documents", Auth::Session, {}, schema::acknowledgement_input, 201,
+                "documents",
+                Auth::Session,
+                {},
+                schema::acknowledgement_input,
+                201,
                 schema::sign_off},
                [&context](Request& request, const Caller& caller) {
-                   TRY_ASSIGN_RESPONSE(const VersionOfDocument target,
-                                       version_parameters(request));
+                   TRY_ASSIGN_RESPONSE(const VersionOfDocument target, version_parameters(request));
                    std::string comment;
                    if (!request.body.empty()) {
                        TRY_ASSIGN_RESPONSE(JsonInput input, JsonInput::parse(request));
                        comment = input.text("comment", Presence::Optional).value_or("");
                        TRY_RESPONSE(input.finish());
                    }
-                   TRY_ASSIGN_RESPONSE(const SignOff sign_off,
-                                       acknowledge_version(context.services, caller.get(),
-                                                           target.organisation, target.document,
-                                                           target.number, comment));
+                   TRY_ASSIGN_RESPONSE(
+                       const SignOff sign_off,
+                       acknowledge_version(context.services, caller.get(), target.organisation,
+                                           target.document, target.number, comment));
                    JsonWriter out;
                    write_sign_off(out, sign_off);
                    return json_response(201, out.take());
                });
     router.add(Method::Get, std::string(version_path) + "/acknowledgements",
                {"Who was asked to acknowledge a version and who has (managers, auditors)",
-                "documents", Auth::Session, {}, "", 200, schema::acknowledgements},
+                "documents",
+                Auth::Session,
+                {},
+                "",
+                200,
+                schema::acknowledgements},
                [&context](Request& request, const Caller& caller) {
-                   TRY_ASSIGN_RESPONSE(const VersionOfDocument target,
-                                       version_parameters(request));
-                   TRY_ASSIGN_RESPONSE(const AcknowledgementStatus status,
-                                       acknowledgement_status(context.services, caller.get(),
-                                                              target.organisation,
-                                                              target.document, target.number));
+                   TRY_ASSIGN_RESPONSE(const VersionOfDocument target, version_parameters(request));
+                   TRY_ASSIGN_RESPONSE(
+                       const AcknowledgementStatus status,
+                       acknowledgement_status(context.services, caller.get(), target.organisation,
+                                              target.document, target.number));
                    JsonWriter out;
                    write_acknowledgements(out, status);
                    return json_response(200, out.take());

@@ -13,7 +13,12 @@ void add_document_map_routes(Router& router, const ApiContext& context) {
     router.add(Method::Get, "/api/v1/orgs/{org}/documented-information-map",
                {"Every piece of documented information ISO/IEC 27001 requires, what provides it "
                 "and its state: missing, draft, approved or overdue (the stage 1 checklist)",
-                "documents", Auth::Session, {}, "", 200, schema::document_map},
+                "documents",
+                Auth::Session,
+                {},
+                "",
+                200,
+                schema::document_map},
                [&context](Request& request, const Caller& caller) {
                    TRY_ASSIGN_RESPONSE(const OrganisationId organisation,
                                        organisation_parameter(request));
@@ -24,8 +29,13 @@ void add_document_map_routes(Router& router, const ApiContext& context) {
                    return json_response(200, out.take());
                });
     router.add(Method::Get, "/api/v1/templates",
-               {"The starter documents Mamori ships, in Japanese and English", "documents",
-                Auth::Session, {}, "", 200, schema::templates},
+               {"The starter documents Mamori ships, in Japanese and English",
+                "documents",
+                Auth::Session,
+                {},
+                "",
+                200,
+                schema::templates},
                [](Request&, const Caller&) {
                    TRY_ASSIGN_RESPONSE(const auto templates, starter_templates());
                    JsonWriter out;
@@ -33,8 +43,13 @@ void add_document_map_routes(Router& router, const ApiContext& context) {
                    return json_response(200, out.take());
                });
     router.add(Method::Get, "/api/v1/templates/{key}",
-               {"One starter document's text", "documents", Auth::Session,
-                {{"lang", "ja (default) or en"}}, "", 200, schema::template_body},
+               {"One starter document's text",
+                "documents",
+                Auth::Session,
+                {{"lang", "ja (default) or en"}},
+                "",
+                200,
+                schema::template_body},
                [](Request& request, const Caller&) {
                    TRY_ASSIGN_RESPONSE(const auto templates, starter_templates());
                    const std::string_view key = request.path_parameter("key");
@@ -47,15 +62,15 @@ void add_document_map_routes(Router& router, const ApiContext& context) {
                        const auto body = catalogs::template_body(key, lang);
                        if (!body)
                            break;
-                       return json_response(200, JsonWriter()
-                                                     .begin_object()
-                                                     .field("key", item.key)
-                                                     .field("lang", lang)
-                                                     .field("title", lang == "ja" ? item.title_ja
-                                                                                  : item.title_en)
-                                                     .field("body", *body)
-                                                     .end_object()
-                                                     .take());
+                       return json_response(
+                           200, JsonWriter()
+                                    .begin_object()
+                                    .field("key", item.key)
+                                    .field("lang", lang)
+                                    .field("title", lang == "ja" ? item.title_ja : item.title_en)
+                                    .field("body", *body)
+                                    .end_object()
+                                    .take());
                    }
                    return problem(Error::not_found("template"));
                });

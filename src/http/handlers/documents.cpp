@@ -1,7 +1,7 @@
 // /api/v1/orgs/{org}/documents…: the register of documented information (7.5), its versions
 // (through the shared version routes), disposal of records, and acknowledgements (5.2, 7.3).
-#include "app/acknowledgements.h"
 #include "app/documents.h"
+#include "app/acknowledgements.h"
 #include "http/document_schemas.h"
 #include "http/json_input.h"
 #include "http/json_output.h"
@@ -89,8 +89,8 @@ VersionedResource document_versions() {
         AcknowledgementAudience audience;
         if (action == VersionAction::Publish) {
             input.object("acknowledgement", Presence::Optional, [&](JsonInput& who) {
-                audience.roles = who.text_array("roles", Presence::Optional).value_or(
-                    std::vector<std::string>{});
+                audience.roles = who.text_array("roles", Presence::Optional)
+                                     .value_or(std::vector<std::string>{});
                 audience.user_ids = who.text_array("user_ids", Presence::Optional)
                                         .value_or(std::vector<std::string>{});
             });
@@ -105,41 +105,45 @@ VersionedResource document_versions() {
 }  // namespace
 
 void add_document_routes(Router& router, const ApiContext& context) {
-    router.add(Method::Get, std::string(collection),
-               {"The register of documented information (7.5), by number; those who may not "
-                "read drafts see published documents only",
-                "documents",
-                Auth::Session,
-                {{"limit", "1–500, default 50"},
-                 {"cursor", "from next_cursor"},
-                 {"type", "policy, rule, procedure, form, record or external"},
-                 {"q", "text in the number or title"}},
-                "",
-                200,
-                schema::list_of(schema::document)},
-               [&context](Request& request, const Caller& caller) {
-                   TRY_ASSIGN_RESPONSE(const OrganisationId organisation,
-                                       organisation_parameter(request));
-                   TRY_ASSIGN_RESPONSE(const PageRequest page, read_page_request(request));
-                   TRY_ASSIGN_RESPONSE(const DocumentFilter filter, read_filter(request));
-                   TRY_ASSIGN_RESPONSE(const auto result,
-                                       list_documents(context.services, caller.get(), organisation,
-                                                      filter, page));
-                   JsonWriter out;
-                   out.begin_object().key("items").begin_array();
-                   for (const DocumentSummary& summary : result.items)
-                       write_document(out, summary);
-                   out.end_array().key("next_cursor");
-                   if (result.next_cursor)
-                       out.string(encode_cursor(*result.next_cursor));
-                   else
-                       out.null();
-                   return json_response(200, out.end_object().take());
-               });
+    router.add(
+        Method::Get, std::string(collection),
+        {"The register of documented information (7.5), by number; those who may not "
+         "read drafts see published documents only",
+         "documents",
+         Auth::Session,
+         {{"limit", "1–500, default 50"},
+          {"cursor", "from next_cursor"},
+          {"type", "policy, rule, procedure, form, record or external"},
+          {"q", "text in the number or title"}},
+         "",
+         200,
+         schema::list_of(schema::document)},
+        [&context](Request& request, const Caller& caller) {
+            TRY_ASSIGN_RESPONSE(const OrganisationId organisation, organisation_parameter(request));
+            TRY_ASSIGN_RESPONSE(const PageRequest page, read_page_request(request));
+            TRY_ASSIGN_RESPONSE(const DocumentFilter filter, read_filter(request));
+            TRY_ASSIGN_RESPONSE(const auto result, list_documents(context.services, caller.get(),
+                                                                  organisation, filter, page));
+            JsonWriter out;
+            out.begin_object().key("items").begin_array();
+            for (const DocumentSummary& summary : result.items)
+                write_document(out, summary);
+            out.end_array().key("next_cursor");
+            if (result.next_cursor)
+                out.string(encode_cursor(*result.next_cursor));
+            else
+                out.null();
+            return json_response(200, out.end_object().take());
+        });
     router.add(Method::Post, std::string(collection),
                {"Register a document and its first draft, optionally from a starter template "
                 "(ISMS managers)",
-                "documents", Auth::Session, {}, schema::document_input, 201, schema::document},
+                "documents",
+                Auth::Session,
+                {},
+                schema::document_input,
+                201,
+                schema::document},
                [&context](Request& request, const Caller& caller) {
                    TRY_ASSIGN_RESPONSE(const OrganisationId organisation,
                                        organisation_parameter(request));
@@ -149,29 +153,38 @@ void add_document_routes(Router& router, const ApiContext& context) {
                    document.template_key = input.text("template", Presence::Optional);
                    document.lang = input.text("lang", Presence::Optional).value_or("ja");
                    TRY_RESPONSE(input.finish());
-                   TRY_ASSIGN_RESPONSE(const DocumentSummary summary,
-                                       add_document(context.services, caller.get(), organisation,
-                                                    document));
+                   TRY_ASSIGN_RESPONSE(
+                       const DocumentSummary summary,
+                       add_document(context.services, caller.get(), organisation, document));
                    Response response = document_response(201, summary);
                    response.set_header("Location", "/api/v1/orgs/" + organisation.str() +
                                                        "/documents/" + summary.document.id.str());
                    return response;
                });
-    router.add(Method::Get, std::string(item),
-               {"One document with its version in force and its draft", "documents",
-                Auth::Session, {}, "", 200, schema::document},
-               [&context](Request& request, const Caller& caller) {
-                   TRY_ASSIGN_RESPONSE(const OrganisationId organisation,
-                                       organisation_parameter(request));
-                   TRY_ASSIGN_RESPONSE(const DocumentId id, document_parameter(request));
-                   TRY_ASSIGN_RESPONSE(const DocumentSummary summary,
-                                       get_document(context.services, caller.get(), organisation,
-                                                    id));
-                   return document_response(200, summary);
-               });
+    router.add(
+        Method::Get, std::string(item),
+        {"One document with its version in force and its draft",
+         "documents",
+         Auth::Session,
+         {},
+         "",
+         200,
+         schema::document},
+        [&context](Request& request, const Caller& caller) {
+            TRY_ASSIGN_RESPONSE(const OrganisationId organisation, organisation_parameter(request));
+            TRY_ASSIGN_RESPONSE(const DocumentId id, document_parameter(request));
+            TRY_ASSIGN_RESPONSE(const DocumentSummary summary,
+                                get_document(context.services, caller.get(), organisation, id));
+            return document_response(200, summary);
+        });
     router.add(Method::Patch, std::string(item),
-               {"Change a document's register entry (ISMS managers); send If-Match", "documents",
-                Auth::Session, {}, schema::document_changes, 200, schema::document},
+               {"Change a document's register entry (ISMS managers); send If-Match",
+                "documents",
+                Auth::Session,
+                {},
+                schema::document_changes,
+                200,
+                schema::document},
                [&context](Request& request, const Caller& caller) {
                    TRY_ASSIGN_RESPONSE(const OrganisationId organisation,
                                        organisation_parameter(request));
@@ -181,13 +194,18 @@ void add_document_routes(Router& router, const ApiContext& context) {
                    const DocumentChanges changes = read_document(input, Presence::Optional);
                    TRY_RESPONSE(input.finish());
                    TRY_ASSIGN_RESPONSE(const DocumentSummary summary,
-                                       change_document(context.services, caller.get(),
-                                                       organisation, id, changes, expected));
+                                       change_document(context.services, caller.get(), organisation,
+                                                       id, changes, expected));
                    return document_response(200, summary);
                });
     router.add(Method::Delete, std::string(item),
                {"Delete a document never approved (ISMS managers); withdraw it otherwise",
-                "documents", Auth::Session, {}, "", 204, ""},
+                "documents",
+                Auth::Session,
+                {},
+                "",
+                204,
+                ""},
                [&context](Request& request, const Caller& caller) {
                    TRY_ASSIGN_RESPONSE(const OrganisationId organisation,
                                        organisation_parameter(request));
@@ -197,7 +215,12 @@ void add_document_routes(Router& router, const ApiContext& context) {
                });
     router.add(Method::Post, std::string(item) + "/dispose",
                {"Dispose of a record whose retention has ended; logged with the reason",
-                "documents", Auth::Session, {}, schema::disposal_input, 200, schema::document},
+                "documents",
+                Auth::Session,
+                {},
+                schema::disposal_input,
+                200,
+                schema::document},
                [&context](Request& request, const Caller& caller) {
                    TRY_ASSIGN_RESPONSE(const OrganisationId organisation,
                                        organisation_parameter(request));
@@ -205,9 +228,9 @@ void add_document_routes(Router& router, const ApiContext& context) {
                    TRY_ASSIGN_RESPONSE(JsonInput input, JsonInput::parse(request));
                    const auto reason = input.text("reason", Presence::Required);
                    TRY_RESPONSE(input.finish());
-                   TRY_ASSIGN_RESPONSE(const DocumentSummary summary,
-                                       dispose_document(context.services, caller.get(),
-                                                        organisation, id, *reason));
+                   TRY_ASSIGN_RESPONSE(
+                       const DocumentSummary summary,
+                       dispose_document(context.services, caller.get(), organisation, id, *reason));
                    return document_response(200, summary);
                });
     add_version_routes(router, context, document_versions());

@@ -60,29 +60,29 @@ void add_organisation_routes(Router& router, const ApiContext& context) {
                                 get_organisation(context.services, caller.get(), id));
             return with_etag(organisation, 200);
         });
-    router.add(Method::Patch, "/api/v1/orgs/{org}",
-               {"Change an organisation's name (ISMS managers) or whether authors may approve their "
-                "own versions (top management); send If-Match with the version read",
-                "organisations",
-                Auth::Session,
-                {},
-                schema::organisation_changes,
-                200,
-                schema::organisation},
-               [&context](Request& request, const Caller& caller) {
-                   TRY_ASSIGN_RESPONSE(const OrganisationId id, organisation_parameter(request));
-                   TRY_ASSIGN_RESPONSE(const auto version, if_match_version(request));
-                   TRY_ASSIGN_RESPONSE(JsonInput input, JsonInput::parse(request));
-                   OrganisationChanges changes;
-                   changes.name = input.text("name", Presence::Optional);
-                   changes.separate_approval =
-                       input.boolean("separate_approval", Presence::Optional);
-                   TRY_RESPONSE(input.finish());
-                   TRY_ASSIGN_RESPONSE(
-                       const Organisation organisation,
-                       change_organisation(context.services, caller.get(), id, changes, version));
-                   return with_etag(organisation, 200);
-               });
+    router.add(
+        Method::Patch, "/api/v1/orgs/{org}",
+        {"Change an organisation's name (ISMS managers) or whether authors may approve their "
+         "own versions (top management); send If-Match with the version read",
+         "organisations",
+         Auth::Session,
+         {},
+         schema::organisation_changes,
+         200,
+         schema::organisation},
+        [&context](Request& request, const Caller& caller) {
+            TRY_ASSIGN_RESPONSE(const OrganisationId id, organisation_parameter(request));
+            TRY_ASSIGN_RESPONSE(const auto version, if_match_version(request));
+            TRY_ASSIGN_RESPONSE(JsonInput input, JsonInput::parse(request));
+            OrganisationChanges changes;
+            changes.name = input.text("name", Presence::Optional);
+            changes.separate_approval = input.boolean("separate_approval", Presence::Optional);
+            TRY_RESPONSE(input.finish());
+            TRY_ASSIGN_RESPONSE(
+                const Organisation organisation,
+                change_organisation(context.services, caller.get(), id, changes, version));
+            return with_etag(organisation, 200);
+        });
 }
 
 }  // namespace mamori::http

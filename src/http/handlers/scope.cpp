@@ -54,16 +54,15 @@ VersionedResource scope_versions() {
         VersionChanges changes = read_version_changes(input);
         const ScopeFieldChanges fields = read_scope_fields(input);
         TRY(input.finish());
-        return change_scope_draft(services, actor, organisation, number, std::move(changes),
-                                  fields, expected);
+        return change_scope_draft(services, actor, organisation, number, std::move(changes), fields,
+                                  expected);
     };
     resource.transition = [](const Services& services, const Actor& actor,
                              const OrganisationId& organisation, const VersionedRecord& record,
                              std::int64_t number, VersionAction action, const std::string& comment,
                              JsonInput& input) -> Result<RecordVersion> {
         TRY(input.finish());
-        return transition_version(services, actor, organisation, record, number, action,
-                                  comment);
+        return transition_version(services, actor, organisation, record, number, action, comment);
     };
     return resource;
 }
@@ -71,27 +70,31 @@ VersionedResource scope_versions() {
 }  // namespace
 
 void add_scope_routes(Router& router, const ApiContext& context) {
-    router.add(Method::Get, std::string(path),
-               {"The scope statement in force and the draft being worked on (4.3)", "scope",
-                Auth::Session, {}, "", 200, schema::scope_statement},
-               [&context](Request& request, const Caller& caller) {
-                   TRY_ASSIGN_RESPONSE(const OrganisationId organisation,
-                                       organisation_parameter(request));
-                   TRY_ASSIGN_RESPONSE(const ScopeStatement scope,
-                                       get_scope(context.services, caller.get(), organisation));
-                   JsonWriter out;
-                   out.begin_object();
-                   for (const auto& [name, version] :
-                        {std::pair{"current", &scope.current}, std::pair{"pending", &scope.pending}}) {
-                       out.key(name);
-                       if (*version)
-                           write_version(out, **version, context.services.content,
-                                         write_scope_fields);
-                       else
-                           out.null();
-                   }
-                   return json_response(200, out.end_object().take());
-               });
+    router.add(
+        Method::Get, std::string(path),
+        {"The scope statement in force and the draft being worked on (4.3)",
+         "scope",
+         Auth::Session,
+         {},
+         "",
+         200,
+         schema::scope_statement},
+        [&context](Request& request, const Caller& caller) {
+            TRY_ASSIGN_RESPONSE(const OrganisationId organisation, organisation_parameter(request));
+            TRY_ASSIGN_RESPONSE(const ScopeStatement scope,
+                                get_scope(context.services, caller.get(), organisation));
+            JsonWriter out;
+            out.begin_object();
+            for (const auto& [name, version] :
+                 {std::pair{"current", &scope.current}, std::pair{"pending", &scope.pending}}) {
+                out.key(name);
+                if (*version)
+                    write_version(out, **version, context.services.content, write_scope_fields);
+                else
+                    out.null();
+            }
+            return json_response(200, out.end_object().take());
+        });
     add_version_routes(router, context, scope_versions());
 }
 

@@ -137,8 +137,8 @@ class SqliteConnection final : public Connection {
         } else if (const auto* number = std::get_if<std::int64_t>(&value)) {
             code = sqlite3_bind_int64(statement, position, *number);
         } else if (const auto* bytes = std::get_if<Bytes>(&value)) {
-            code = sqlite3_bind_blob64(statement, position, bytes->data.data(),
-                                       bytes->data.size(), SQLITE_TRANSIENT);
+            code = sqlite3_bind_blob64(statement, position, bytes->data.data(), bytes->data.size(),
+                                       SQLITE_TRANSIENT);
         } else {
             const std::string& text = std::get<std::string>(value);
             code = sqlite3_bind_text64(statement, position, text.data(), text.size(),
