@@ -209,6 +209,24 @@ const Entry* find_by_key(const std::vector<Entry>& entries, std::string_view key
     return found == entries.end() ? nullptr : &*found;
 }
 
+// A pairing's keys exist and its vulnerability can be found in its category.
+Status check_pairing(const RiskPairing& pairing, const std::vector<ReferenceThreat>& threats,
+                     const std::vector<ReferenceVulnerability>& vulnerabilities) {
+    if (find_by_key(threats, pairing.threat) == nullptr)
+        return Error::invalid(std::string(pairings_source),
+                              describe(pairing) + " names an unknown threat");
+    const ReferenceVulnerability* vulnerability =
+        find_by_key(vulnerabilities, pairing.vulnerability);
+    if (vulnerability == nullptr)
+        return Error::invalid(std::string(pairings_source),
+                              describe(pairing) + " names an unknown vulnerability");
+    if (!vulnerability->applies_to(pairing.category))
+        return Error::invalid(std::string(pairings_source),
+                              describe(pairing) + ": the vulnerability does not apply to " +
+                                  std::string(to_string(pairing.category)) + " assets");
+    return {};
+}
+
 }  // namespace
 
 std::string_view to_string(AssetCategory category) {
@@ -318,24 +336,12 @@ Result<ThreatCatalogue> ThreatCatalogue::create(std::vector<ReferenceThreat> thr
     // can also be assembled in code, and it must be consistent whichever way it was made.
     TRY(check_unique_keys(threats_source, threats));
     TRY(check_unique_keys(vulnerabilities_source, vulnerabilities));
-    for (std::size_t index = 0; index < pairings.size(); ++index) {
-        const RiskPairing& pairing = pairings[index];
-        if (find_by_key(threats, pairing.threat) == nullptr)
+    for (auto pairing = pairings.begin(); pairing != pairings.end(); ++pairing)
+        TRY(check_pairing(*pairing, threats, vulnerabilities));
+    for (auto pairing = pairings.begin(); pairing != pairings.end(); ++pairing) {
+        if (std::find(pairings.begin(), pairing, *pairing) != pairing)
             return Error::invalid(std::string(pairings_source),
-                                  describe(pairing) + " names an unknown threat");
-        const ReferenceVulnerability* vulnerability =
-            find_by_key(vulnerabilities, pairing.vulnerability);
-        if (vulnerability == nullptr)
-            return Error::invalid(std::string(pairings_source),
-                                  describe(pairing) + " names an unknown vulnerability");
-        if (!vulnerability->applies_to(pairing.category))
-            return Error::invalid(std::string(pairings_source),
-                                  describe(pairing) + ": the vulnerability does not apply to " +
-                                      std::string(to_string(pairing.category)) + " assets");
-        if (std::find(pairings.begin(), pairings.begin() + static_cast<std::ptrdiff_t>(index),
-                      pairing) != pairings.begin() + static_cast<std::ptrdiff_t>(index))
-            return Error::invalid(std::string(pairings_source),
-                                  describe(pairing) + " appears twice");
+                                  describe(*pairing) + " appears twice");
     }
     return ThreatCatalogue(std::move(threats), std::move(vulnerabilities), std::move(pairings));
 }
