@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/text.h"
+
 namespace mamori {
 
 namespace {
@@ -148,6 +150,26 @@ Result<std::vector<CsvRow>> parse_csv_with_header(std::string_view text,
     }
     rows.erase(rows.begin());
     return rows;
+}
+
+std::vector<std::string_view> split_list(std::string_view text) {
+    std::vector<std::string_view> items;
+    while (!text.empty()) {
+        const std::size_t separator = text.find(';');
+        const std::string_view item = trim(text.substr(0, separator));
+        if (!item.empty())
+            items.push_back(item);
+        text =
+            separator == std::string_view::npos ? std::string_view() : text.substr(separator + 1);
+    }
+    return items;
+}
+
+bool is_catalogue_key(std::string_view key) {
+    return !key.empty() && std::all_of(key.begin(), key.end(), [](char character) {
+        return (character >= 'a' && character <= 'z') || (character >= '0' && character <= '9') ||
+               character == '-';
+    });
 }
 
 }  // namespace mamori

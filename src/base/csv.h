@@ -31,4 +31,9 @@ Result<std::vector<CsvRow>> parse_csv_with_header(std::string_view text,
                                                   const std::vector<std::string_view>& columns,
                                                   std::string_view source);
 
+// Cells of the catalogues Mamori ships: the non-empty, trimmed items of a ';'-separated list
+// ("5.2; 7.5" → {"5.2", "7.5"}), and keys written in lowercase letters, digits and '-'.
+std::vector<std::string_view> split_list(std::string_view text);
+bool is_catalogue_key(std::string_view key);
+
 }  // namespace mamori

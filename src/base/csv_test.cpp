@@ -97,5 +97,19 @@ TEST(CsvWithHeader, WrongHeaderOrColumnCountNamesSourceAndLine) {
     EXPECT_EQ(empty.error().fields.at(0).field, "t.csv");
 }
 
+TEST(CatalogueCells, ListsAreSplitOnSemicolonsAndTrimmed) {
+    EXPECT_EQ(split_list(" 5.2; 7.5 ;;8.1"), (std::vector<std::string_view>{"5.2", "7.5", "8.1"}));
+    EXPECT_TRUE(split_list("").empty());
+    EXPECT_TRUE(split_list(" ; ").empty());
+}
+
+TEST(CatalogueCells, KeysAreLowercaseDigitsAndHyphens) {
+    EXPECT_TRUE(is_catalogue_key("risk-assessment"));
+    EXPECT_TRUE(is_catalogue_key("dos2"));
+    EXPECT_FALSE(is_catalogue_key(""));
+    EXPECT_FALSE(is_catalogue_key("Policy"));
+    EXPECT_FALSE(is_catalogue_key("a_b"));
+}
+
 }  // namespace
 }  // namespace mamori

@@ -17,34 +17,19 @@ Error row_error(const CsvRow& row, std::string_view what) {
 }
 
 // Keys appear in URLs (/api/v1/templates/{key}) and file names (policy.ja.md).
-bool is_valid_key(std::string_view key) {
-    return !key.empty() && std::all_of(key.begin(), key.end(), [](char character) {
-        return (character >= 'a' && character <= 'z') || (character >= '0' && character <= '9') ||
-               character == '-';
-    });
-}
-
 bool is_template_type(std::string_view type) {
     return type == "policy" || type == "rule" || type == "procedure";
 }
 
 std::vector<std::string> split_clauses(std::string_view text) {
-    std::vector<std::string> clauses;
-    while (!text.empty()) {
-        const std::size_t separator = text.find(';');
-        const std::string_view clause = trim(text.substr(0, separator));
-        if (!clause.empty())
-            clauses.emplace_back(clause);
-        text =
-            separator == std::string_view::npos ? std::string_view() : text.substr(separator + 1);
-    }
-    return clauses;
+    const std::vector<std::string_view> items = split_list(text);
+    return {items.begin(), items.end()};
 }
 
 Result<DocumentTemplate> parse_template_row(const CsvRow& row) {
     DocumentTemplate entry{row.fields[0], row.fields[1], split_clauses(row.fields[2]),
                            row.fields[3], row.fields[4]};
-    if (!is_valid_key(entry.key))
+    if (!is_catalogue_key(entry.key))
         return row_error(row, "the key must be lowercase letters, digits and '-'");
     if (!is_template_type(entry.type))
         return row_error(row, "the type must be one of policy, rule, procedure");

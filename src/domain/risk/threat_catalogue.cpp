@@ -36,27 +36,6 @@ Error row_error(std::string_view source, const CsvRow& row, std::string_view wha
 }
 
 // Keys appear in URLs and in imported sheets, so they stay plain.
-bool is_valid_key(std::string_view key) {
-    return !key.empty() && std::all_of(key.begin(), key.end(), [](char character) {
-        return (character >= 'a' && character <= 'z') || (character >= '0' && character <= '9') ||
-               character == '-';
-    });
-}
-
-// The non-empty items of a ';'-separated list, trimmed.
-std::vector<std::string_view> split_list(std::string_view text) {
-    std::vector<std::string_view> items;
-    while (!text.empty()) {
-        const std::size_t separator = text.find(';');
-        const std::string_view item = trim(text.substr(0, separator));
-        if (!item.empty())
-            items.push_back(item);
-        text =
-            separator == std::string_view::npos ? std::string_view() : text.substr(separator + 1);
-    }
-    return items;
-}
-
 // A positive decimal number without sign or leading zero, or nullopt.
 std::optional<int> parse_small_number(std::string_view text) {
     if (text.empty() || text.size() > 2 || text[0] == '0')
@@ -105,7 +84,7 @@ Result<std::string> parse_text(std::string_view source, const CsvRow& row, std::
 
 Status check_key(std::string_view source, const CsvRow& row, std::string_view key,
                  std::set<std::string, std::less<>>& seen) {
-    if (!is_valid_key(key))
+    if (!is_catalogue_key(key))
         return row_error(
             source, row,
             "the key \"" + std::string(key) + "\" must be lowercase letters, digits and '-'");
@@ -118,7 +97,7 @@ Result<ReferenceThreat> parse_threat_row(const CsvRow& row) {
     ReferenceThreat threat;
     threat.key = std::string(trim(row.fields[0]));
     threat.group = std::string(trim(row.fields[1]));
-    if (!is_valid_key(threat.group))
+    if (!is_catalogue_key(threat.group))
         return row_error(threats_source, row,
                          "the group must be lowercase letters, digits and '-'");
     TRY_ASSIGN(threat.name_ja, parse_text(threats_source, row, 2, "name_ja"));
@@ -178,7 +157,7 @@ Result<RiskPairing> parse_pairing_row(const CsvRow& row) {
                          "unknown asset category \"" + std::string(category_name) + "\"");
     RiskPairing pairing{*category, std::string(trim(row.fields[1])),
                         std::string(trim(row.fields[2]))};
-    if (!is_valid_key(pairing.threat) || !is_valid_key(pairing.vulnerability))
+    if (!is_catalogue_key(pairing.threat) || !is_catalogue_key(pairing.vulnerability))
         return row_error(pairings_source, row,
                          "the threat and vulnerability keys must be lowercase letters, digits "
                          "and '-'");
