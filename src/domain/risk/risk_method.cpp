@@ -13,6 +13,7 @@ namespace {
 constexpr std::size_t max_scale_levels = 10;
 constexpr int max_scale_value = 100;
 constexpr std::size_t max_risk_value_factors = 4;
+constexpr long long max_risk_value = 1'000'000;
 
 // Keys appear in URLs and file names, as elsewhere in the catalogues.
 bool is_valid_key(std::string_view key) {
@@ -105,9 +106,11 @@ class MethodChecker {
         check_inputs_are_used();
         if (m_failures != failures_before_arithmetic)
             return m_checks.finish();
+        if (!check_risk_value_bound())
+            return m_checks.finish();
         possible_risk_values = compute_possible_risk_values();
         if (m_definition.level_grid && !m_definition.bands.empty())
-            m_checks.fail("level_grid", "a method has bands or a level grid, not both");
+            fail("level_grid", "a method has bands or a level grid, not both");
         else if (m_definition.level_grid)
             check_level_grid(*m_definition.level_grid);
         else
@@ -277,6 +280,23 @@ class MethodChecker {
                                        "\" is not asset_value, a table or an input scale other "
                                        "than confidentiality, integrity and availability");
         }
+    }
+
+    // Risk values are ints; a method whose factors could multiply past max_risk_value is
+    // surely a mistake, and refusing it keeps every product in range.
+    bool check_risk_value_bound() {
+        long long largest = 1;
+        for (const std::string& factor : m_definition.risk_value_factors) {
+            std::vector<int> values = m_possible_asset_values;
+            if (factor != asset_value_factor)
+                values = scale_values(*scale_named(m_definition, factor));
+            largest *= *std::max_element(values.begin(), values.end());
+        }
+        if (largest <= max_risk_value)
+            return true;
+        fail("risk_value", "can reach " + std::to_string(largest) + "; at most " +
+                               std::to_string(max_risk_value) + " is allowed");
+        return false;
     }
 
     // An input scale nothing reads would ask users for a value that changes nothing.

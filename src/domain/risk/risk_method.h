@@ -70,6 +70,7 @@ struct ScaleLevel {
     std::string label_en;
     std::string description_ja;  // may be empty
     std::string description_en;  // may be empty
+    bool operator==(const ScaleLevel&) const = default;
 };
 
 struct RiskScale {
@@ -77,12 +78,14 @@ struct RiskScale {
     std::string name_ja;
     std::string name_en;
     std::vector<ScaleLevel> levels;  // 1–10 levels, in the order the method lists them
+    bool operator==(const RiskScale&) const = default;
 };
 
 struct LookupCell {
     int row = 0;
     int column = 0;
     int value = 0;  // on the scale named like the table
+    bool operator==(const LookupCell&) const = default;
 };
 
 // A two-way lookup (IPA: threat × vulnerability → likelihood of damage). Its axes are inputs
@@ -92,6 +95,7 @@ struct LookupTable {
     std::string row_factor;
     std::string column_factor;
     std::vector<LookupCell> cells;
+    bool operator==(const LookupTable&) const = default;
 };
 
 struct RiskLevel {
@@ -100,6 +104,7 @@ struct RiskLevel {
     std::string label_en;
     std::string colour;  // "#rrggbb"; the UI always shows the label beside it
     RiskAcceptance acceptance = RiskAcceptance::Treat;
+    bool operator==(const RiskLevel&) const = default;
 };
 
 // Risk values min..max (inclusive) have level `level`.
@@ -107,6 +112,7 @@ struct RiskBand {
     int min = 0;
     int max = 0;
     std::string level;
+    bool operator==(const RiskBand&) const = default;
 };
 
 struct LevelCell {
@@ -114,6 +120,7 @@ struct LevelCell {
     int column = 0;
     std::string level;
     std::optional<RiskAcceptance> acceptance;  // the level's when not given
+    bool operator==(const LevelCell&) const = default;
 };
 
 // A matrix method's levels: one cell for every pair of the two factors' values.
@@ -121,12 +128,14 @@ struct LevelGrid {
     std::string row_factor;
     std::string column_factor;
     std::vector<LevelCell> cells;
+    bool operator==(const LevelGrid&) const = default;
 };
 
 // The method an organisation's own method was copied from.
 struct RiskMethodOrigin {
     std::string key;
     int version = 0;
+    bool operator==(const RiskMethodOrigin&) const = default;
 };
 
 struct RiskMethodDefinition {
@@ -144,6 +153,7 @@ struct RiskMethodDefinition {
     std::vector<RiskLevel> levels;                // lowest first
     std::vector<RiskBand> bands;                  // either bands ...
     std::optional<LevelGrid> level_grid;          // ... or a grid, never both
+    bool operator==(const RiskMethodDefinition&) const = default;
 };
 
 class RiskMethod {
@@ -157,7 +167,8 @@ class RiskMethod {
     //   values 0–100 and both labels;
     // - tables: axes are asset_value or input scales; one cell for every pair of axis values,
     //   none outside the axes' scales; every value on the table's scale;
-    // - the risk value: 1–4 distinct factors, each asset_value, an input scale or a table;
+    // - the risk value: 1–4 distinct factors, each asset_value, an input scale or a table,
+    //   whose product never exceeds 1,000,000;
     // - levels: unique keys, both labels, a colour;
     // - bands: min ≤ max, a known level, no two overlapping, and every risk value the method
     //   can produce in a band (a value it cannot produce — IPA's 5 — may fall between bands);
@@ -194,5 +205,10 @@ int combine_cia(AssetValuation valuation, int confidentiality, int integrity, in
 // "line 59: bands[1]: bands overlap: 1–2 and 2–4". When several checks fail, the one on the
 // earliest line is reported; a missing part (no bands, no integrity scale) names the last line.
 Result<RiskMethod> parse_risk_method(std::string_view text);
+
+// The method in the catalogue format, one record per line in the order parse_risk_method
+// reads them; parsing the text gives the same definition back. For storing or exporting an
+// organisation's own version in the format Mamori ships its methods in.
+std::string format_risk_method(const RiskMethod& method);
 
 }  // namespace mamori

@@ -288,5 +288,44 @@ TEST(RiskMethod, UnusedInputScaleIsRejected) {
     EXPECT_EQ(method.error().message, "scales[vulnerability]: is not used by the risk value");
 }
 
+TEST(RiskMethod, FormattedMethodParsesToTheSameDefinition) {
+    for (const std::string key : {"ipa", "three-factor", "likelihood-impact-5x5"}) {
+        auto method = parse_risk_method(shipped(key));
+        ASSERT_TRUE(method) << key;
+        const std::string text = format_risk_method(*method);
+        auto again = parse_risk_method(text);
+        ASSERT_TRUE(again) << key << ": " << again.error().message << "\n" << text;
+        EXPECT_EQ(again->definition(), method->definition()) << key;
+    }
+}
+
+TEST(RiskMethod, FormattingQuotesWhatCsvNeedsQuoted) {
+    RiskMethodDefinition definition = parse_risk_method(shipped("ipa"))->definition();
+    definition.name_en = "IPA, \"adjusted\"";
+    definition.scales.at(0).levels.at(0).label_en = "# not a comment";
+    definition.scales.at(0).levels.at(0).description_en = "two\nlines";
+    definition.based_on = RiskMethodOrigin{"ipa", 1};
+    auto method = RiskMethod::create(definition);
+    ASSERT_TRUE(method) << method.error().message;
+    const std::string text = format_risk_method(*method);
+    EXPECT_NE(text.find("\"IPA, \"\"adjusted\"\"\""), std::string::npos) << text;
+    auto again = parse_risk_method(text);
+    ASSERT_TRUE(again) << again.error().message;
+    EXPECT_EQ(again->definition(), definition);
+}
+
+TEST(RiskMethod, RiskValuesPastAMillionAreRejected) {
+    RiskMethodDefinition definition = parse_risk_method(shipped("three-factor"))->definition();
+    definition.asset_valuation = AssetValuation::Product;
+    for (RiskScale& scale : definition.scales) {
+        for (ScaleLevel& level : scale.levels)
+            level.value *= 30;  // 30, 60, 90: asset values up to 729,000
+    }
+    auto method = RiskMethod::create(definition);
+    ASSERT_FALSE(method);
+    EXPECT_EQ(method.error().message,
+              "risk_value: can reach 5904900000; at most 1000000 is allowed");
+}
+
 }  // namespace
 }  // namespace mamori

@@ -330,10 +330,144 @@ class MethodTextParser {
     std::size_t m_last_line = 1;
 };
 
+// One CSV record: fields with a comma, quote or line break are quoted, quotes doubled.
+class RecordWriter {
+  public:
+    RecordWriter& field(std::string_view text) {
+        if (!m_line.empty())
+            m_line += ',';
+        if (text.find_first_of(",\"\r\n") == std::string_view::npos && !text.starts_with('#')) {
+            m_line += text;
+            return *this;
+        }
+        m_line += '"';
+        for (const char character : text) {
+            if (character == '"')
+                m_line += '"';
+            m_line += character;
+        }
+        m_line += '"';
+        return *this;
+    }
+    RecordWriter& field(int value) { return field(std::to_string(value)); }
+    std::string line() const { return m_line + "\n"; }
+
+  private:
+    std::string m_line;
+};
+
+void write_scales(const RiskMethodDefinition& definition, std::string& text) {
+    for (const RiskScale& scale : definition.scales) {
+        text += RecordWriter()
+                    .field("scale")
+                    .field(scale.key)
+                    .field(scale.name_ja)
+                    .field(scale.name_en)
+                    .line();
+        for (const ScaleLevel& level : scale.levels) {
+            RecordWriter record;
+            record.field("scale_level")
+                .field(scale.key)
+                .field(level.value)
+                .field(level.label_ja)
+                .field(level.label_en);
+            if (!level.description_ja.empty() || !level.description_en.empty())
+                record.field(level.description_ja).field(level.description_en);
+            text += record.line();
+        }
+    }
+}
+
+void write_tables(const RiskMethodDefinition& definition, std::string& text) {
+    for (const LookupTable& table : definition.tables) {
+        text += RecordWriter()
+                    .field("table")
+                    .field(table.key)
+                    .field(table.row_factor)
+                    .field(table.column_factor)
+                    .line();
+        for (const LookupCell& cell : table.cells) {
+            text += RecordWriter()
+                        .field("table_cell")
+                        .field(table.key)
+                        .field(cell.row)
+                        .field(cell.column)
+                        .field(cell.value)
+                        .line();
+        }
+    }
+}
+
+void write_levels(const RiskMethodDefinition& definition, std::string& text) {
+    for (const RiskLevel& level : definition.levels) {
+        text += RecordWriter()
+                    .field("risk_level")
+                    .field(level.key)
+                    .field(level.label_ja)
+                    .field(level.label_en)
+                    .field(level.colour)
+                    .field(enum_name(risk_acceptance_names, level.acceptance))
+                    .line();
+    }
+    for (const RiskBand& band : definition.bands)
+        text +=
+            RecordWriter().field("band").field(band.min).field(band.max).field(band.level).line();
+    if (!definition.level_grid)
+        return;
+    const LevelGrid& grid = *definition.level_grid;
+    text +=
+        RecordWriter().field("level_grid").field(grid.row_factor).field(grid.column_factor).line();
+    for (const LevelCell& cell : grid.cells) {
+        RecordWriter record;
+        record.field("level_cell").field(cell.row).field(cell.column).field(cell.level);
+        if (cell.acceptance)
+            record.field(enum_name(risk_acceptance_names, *cell.acceptance));
+        text += record.line();
+    }
+}
+
 }  // namespace
 
 Result<RiskMethod> parse_risk_method(std::string_view text) {
     return MethodTextParser().parse(text);
+}
+
+std::string format_risk_method(const RiskMethod& method) {
+    const RiskMethodDefinition& definition = method.definition();
+    std::string text =
+        RecordWriter().field("format").field(format_name).field(format_version).line();
+    text += RecordWriter()
+                .field("method")
+                .field(definition.key)
+                .field(definition.version)
+                .field(definition.name_ja)
+                .field(definition.name_en)
+                .line();
+    if (!definition.description_ja.empty() || !definition.description_en.empty())
+        text += RecordWriter()
+                    .field("description")
+                    .field(definition.description_ja)
+                    .field(definition.description_en)
+                    .line();
+    if (definition.based_on)
+        text += RecordWriter()
+                    .field("based_on")
+                    .field(definition.based_on->key)
+                    .field(definition.based_on->version)
+                    .line();
+    text += RecordWriter()
+                .field("asset_value")
+                .field(enum_name(asset_valuation_names, definition.asset_valuation))
+                .line();
+    write_scales(definition, text);
+    write_tables(definition, text);
+    RecordWriter factors;
+    factors.field("risk_value");
+    for (const std::string& factor : definition.risk_value_factors)
+        factors.field(factor);
+    text += factors.line();
+    write_levels(definition, text);
+    return text;
 }
 
 }  // namespace mamori
