@@ -106,6 +106,19 @@ TEST(RiskEvaluation, IpaAcceptanceFollowsTheDefaultCriteria) {
     EXPECT_EQ(nine->acceptance, RiskAcceptance::Treat);
 }
 
+TEST(RiskEvaluation, ResidualRiskIsEvaluatedTheSameWayFromTheTreatedInputs) {
+    const RiskMethod method = shipped("ipa");
+    auto inherent = evaluate(method, ipa_inputs({3, 2, 2}, 3, 3));  // no countermeasure
+    auto residual = evaluate(method, ipa_inputs({3, 2, 2}, 3, 1));  // all countermeasures
+    ASSERT_TRUE(inherent);
+    ASSERT_TRUE(residual);
+    EXPECT_EQ(inherent->risk_value, 9);
+    EXPECT_FALSE(inherent->acceptable());
+    EXPECT_EQ(residual->risk_value, 3);
+    EXPECT_EQ(residual->level, "medium");
+    EXPECT_TRUE(residual->acceptable());
+}
+
 TEST(RiskEvaluation, ThreeFactorAtTheBandEdges) {
     const RiskMethod method = shipped("three-factor");
     struct Case {

@@ -99,10 +99,8 @@ TEST(RiskMethod, EveryShippedMethodLabelsEveryLevelInBothLanguages) {
             for (const ScaleLevel& level : scale.levels) {
                 EXPECT_FALSE(level.label_ja.empty() || level.label_en.empty())
                     << key << " " << scale.key;
-                if (scale.key != "likelihood_of_damage") {
-                    EXPECT_FALSE(level.description_ja.empty() || level.description_en.empty())
-                        << key << " " << scale.key << " " << level.value;
-                }
+                EXPECT_FALSE(level.description_ja.empty() || level.description_en.empty())
+                    << key << " " << scale.key << " " << level.value;
             }
         }
     }
@@ -187,7 +185,8 @@ TEST(RiskMethod, MissingLabelIsRejected) {
 }
 
 TEST(RiskMethod, RepeatedScaleValueIsRejected) {
-    const std::string line = "scale_level,likelihood_of_damage,3,高,High";
+    const std::string line =
+        "scale_level,likelihood_of_damage,3,高,High,被害が発生する可能性が高い,Damage is likely";
     const std::string text =
         replace_line(shipped("ipa"), line, "scale_level,likelihood_of_damage,2,高,High");
     EXPECT_EQ(parse_error(text),
