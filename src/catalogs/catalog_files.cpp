@@ -36,6 +36,27 @@ std::string_view templates_csv() {
     return catalog_templates_templates;
 }
 
+std::string_view annex_a_csv() {
+    return catalog_iso27001_2022_annex_a;
+}
+
+std::string_view threats_csv() {
+    return catalog_threats;
+}
+
+std::string_view vulnerabilities_csv() {
+    return catalog_vulnerabilities;
+}
+
+std::string_view risk_pairings_csv() {
+    return catalog_risk_pairings;
+}
+
+std::vector<std::string_view> risk_methods() {
+    return {catalog_risk_methods_ipa, catalog_risk_methods_three_factor,
+            catalog_risk_methods_likelihood_impact_5x5};
+}
+
 std::optional<std::string_view> template_body(std::string_view key, std::string_view lang) {
     for (const TemplateBody& entry : template_bodies) {
         if (entry.key == key && entry.lang == lang)

@@ -6,6 +6,7 @@
 // and stay valid for the life of the program.
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace mamori::catalogs {
 
@@ -15,6 +16,18 @@ std::string_view clauses_csv();
 
 // catalogs/templates/templates.csv: the starter templates' keys, types, clauses and titles.
 std::string_view templates_csv();
+
+// catalogs/iso27001-2022-annex-a.csv: the 93 controls of Annex A with their attributes.
+std::string_view annex_a_csv();
+
+// catalogs/threats.csv, vulnerabilities.csv and risk-pairings.csv: the reference threats and
+// vulnerabilities and the default pairings per asset category.
+std::string_view threats_csv();
+std::string_view vulnerabilities_csv();
+std::string_view risk_pairings_csv();
+
+// catalogs/risk-methods/*.csv: the risk methods Mamori ships, IPA first (the default).
+std::vector<std::string_view> risk_methods();
 
 // The Markdown body of template `key` ("policy", "scope", "risk-assessment",
 // "document-control") in `lang` ("ja" or "en"); nullopt for an unknown key or language.

@@ -8,6 +8,8 @@
 
 #include "domain/documents/required_documents.h"
 #include "domain/documents/templates.h"
+#include "domain/risk/risk_method.h"
+#include "domain/risk/threat_catalogue.h"
 
 namespace mamori::catalogs {
 namespace {
@@ -36,6 +38,19 @@ TEST(CatalogFiles, EmbeddedCataloguesParse) {
     auto required = parse_required_documents(clauses_csv());
     ASSERT_TRUE(required) << required.error().message;
     EXPECT_EQ(required->size(), 13u);
+    const auto threats = ThreatCatalogue::parse(threats_csv(), vulnerabilities_csv(),
+                                                risk_pairings_csv());
+    ASSERT_TRUE(threats) << threats.error().message;
+    EXPECT_FALSE(threats->pairings().empty());
+    std::vector<std::string> keys;
+    for (const std::string_view text : risk_methods()) {
+        const auto method = parse_risk_method(text);
+        ASSERT_TRUE(method) << method.error().message;
+        keys.push_back(method->key());
+    }
+    EXPECT_EQ(keys.front(), "ipa");
+    EXPECT_EQ(keys.size(), 3u);
+    EXPECT_EQ(annex_a_csv(), source_file("iso27001-2022-annex-a.csv"));
 }
 
 TEST(CatalogFiles, EveryListedTemplateHasABodyInBothLanguages) {
