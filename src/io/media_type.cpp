@@ -1,40 +1,13 @@
 #include "io/media_type.h"
 
-#include <zip.h>
-
-#include <memory>
+#include "io/zip_archive.h"
 
 namespace mamori::io {
 
 namespace {
 
-struct ArchiveDeleter {
-    // The archive was opened read-only: discarding it frees it without writing anything.
-    void operator()(zip_t* archive) const { zip_discard(archive); }
-};
-using Archive = std::unique_ptr<zip_t, ArchiveDeleter>;
-
 bool starts_with(std::string_view bytes, std::string_view signature) {
     return bytes.substr(0, signature.size()) == signature;
-}
-
-// Opens `bytes` as a zip without copying them. nullptr when libzip rejects the archive.
-Archive open_zip(std::string_view bytes) {
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, nullptr);
-    if (source == nullptr)
-        return nullptr;
-    zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, nullptr);
-    if (archive == nullptr) {
-        // On failure the source is still ours to free; on success the archive owns it.
-        zip_source_free(source);
-        return nullptr;
-    }
-    return Archive(archive);
-}
-
-bool has_entry(zip_t* archive, const char* name) {
-    // OOXML part names compare without regard to case (ECMA-376 part 2, 9.1.1.1).
-    return zip_name_locate(archive, name, ZIP_FL_NOCASE) >= 0;
 }
 
 std::optional<std::string> detect_office_document(std::string_view bytes) {
