@@ -1,6 +1,6 @@
 #include "io/media_type.h"
-#include "io/zip_test_support.h"
 #include "domain/records/attachment.h"
+#include "io/zip_test_support.h"
 
 #include <gtest/gtest.h>
 #include <zip.h>

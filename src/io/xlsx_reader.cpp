@@ -50,9 +50,8 @@ class PartParser {
     PartParser& operator=(const PartParser&) = delete;
 
     Status parse(zip* archive, const char* part, std::uint64_t max_bytes) {
-        TRY(read_entry(archive, part, max_bytes, [&](std::string_view chunk) -> Status {
-            return feed(chunk, false, part);
-        }));
+        TRY(read_entry(archive, part, max_bytes,
+                       [&](std::string_view chunk) -> Status { return feed(chunk, false, part); }));
         return feed({}, true, part);
     }
 
@@ -68,14 +67,13 @@ class PartParser {
 
   private:
     Status feed(std::string_view chunk, bool last, const char* part) {
-        const XML_Status status = XML_Parse(m_parser.get(), chunk.data(),
-                                            static_cast<int>(chunk.size()), last ? 1 : 0);
+        const XML_Status status =
+            XML_Parse(m_parser.get(), chunk.data(), static_cast<int>(chunk.size()), last ? 1 : 0);
         if (m_error)
             return *m_error;
         if (status != XML_STATUS_OK)
             return not_a_workbook(std::string(part) + " is not well-formed XML (line " +
-                                  std::to_string(XML_GetCurrentLineNumber(m_parser.get())) +
-                                  ")");
+                                  std::to_string(XML_GetCurrentLineNumber(m_parser.get())) + ")");
         return {};
     }
     static void on_start(void* self, const XML_Char* name, const XML_Char** attributes) {
@@ -251,10 +249,9 @@ class SheetParser final : public PartParser {
             column = *index;
         }
         if (column >= m_limits.max_columns)
-            return fail(Error::invalid("file", "row " + std::to_string(m_row.number) +
-                                                   " has more than " +
-                                                   std::to_string(m_limits.max_columns) +
-                                                   " columns"));
+            return fail(
+                Error::invalid("file", "row " + std::to_string(m_row.number) + " has more than " +
+                                           std::to_string(m_limits.max_columns) + " columns"));
         const std::string_view kind = type == nullptr ? "n" : type;
         m_type = kind == "s"           ? CellType::Shared
                  : kind == "inlineStr" ? CellType::Inline

@@ -41,7 +41,8 @@ std::string workbook_with(const std::string& second_sheet) {
                      {"xl/worksheets/sheet2.xml", second_sheet}});
 }
 
-Result<std::vector<XlsxRow>> rows_of(const std::string& bytes, std::string_view name = "情報資産管理台帳",
+Result<std::vector<XlsxRow>> rows_of(const std::string& bytes,
+                                     std::string_view name = "情報資産管理台帳",
                                      const XlsxLimits& limits = {}) {
     std::vector<XlsxRow> rows;
     TRY(read_xlsx_rows(bytes, name, limits, [&](const XlsxRow& row) -> Status {
@@ -69,8 +70,8 @@ TEST(XlsxReader, ReadsSharedInlineNumberFormulaAndBooleanCells) {
     EXPECT_EQ((*rows)[0].cells, (std::vector<std::string>{"資産名", "機密性"}));
     const XlsxRow& second = (*rows)[1];
     EXPECT_EQ(second.number, 2u);
-    EXPECT_EQ(second.cells,
-              (std::vector<std::string>{"顧客名簿", "3", "顧客名簿!", "", "備考", "TRUE", " 社外秘 "}));
+    EXPECT_EQ(second.cells, (std::vector<std::string>{"顧客名簿", "3", "顧客名簿!", "", "備考",
+                                                      "TRUE", " 社外秘 "}));
     EXPECT_EQ(second.formula_columns, (std::vector<std::size_t>{2}));
     EXPECT_EQ((*rows)[2].number, 5u);
     EXPECT_EQ((*rows)[2].cells.size(), 27u);
@@ -145,7 +146,8 @@ TEST(XlsxReader, WhatIsNotAWorkbookIsNamedAsSuch) {
 }
 
 TEST(XlsxReader, SharedStringReferencesOutOfRangeAreRefused) {
-    const auto rows = rows_of(workbook_with(sheet(R"(<row r="4"><c r="C4" t="s"><v>99</v></c></row>)")));
+    const auto rows =
+        rows_of(workbook_with(sheet(R"(<row r="4"><c r="C4" t="s"><v>99</v></c></row>)")));
     ASSERT_FALSE(rows);
     EXPECT_NE(rows.error().fields.at(0).message.find("row 4, column 3"), std::string::npos);
 }
