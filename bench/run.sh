@@ -118,3 +118,10 @@ report="bench/results/http-$(date -u +%Y%m%dT%H%M%SZ).txt"
   printf '%-22s %12s %10s %14s\n' "mamori 50-row list" "$mamori_list_rps" "$(to_ms "$mamori_list_p99")" "$(ratio "$mamori_list_rps" "$nginx_list_rps")"
   echo "targets: healthz >= 0.90x nginx, list >= 0.50x nginx, p99 < 20 ms"
 } | tee "$report"
+
+# The Google Benchmark programs, each with its own reference in the same run.
+if [ -x build/release/bench/xlsx_import_bench ]; then
+  echo "xlsx import: reading a 100,000-asset sheet against only inflating it"
+  build/release/bench/xlsx_import_bench --benchmark_repetitions=3 --benchmark_report_aggregates_only=true \
+    | tee -a "$report" | awk '/_median/ { print; if ($1 ~ /Inflate/) ref = $2; else if (ref) printf "ratio to inflating only: %.1fx\n", $2 / ref }'
+fi
