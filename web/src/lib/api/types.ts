@@ -307,6 +307,8 @@ export interface DocumentInfo {
   review_cycle_months: number | null;
   next_review_on: string | null;
   review_overdue: boolean;
+  /** Of the version in force, else of the one being worked on; withdrawn when neither exists. */
+  state: VersionState;
   clauses: string[];
   current: { number: number; state: VersionState; published_at: string | null } | null;
   pending: { number: number; state: VersionState } | null;

@@ -468,7 +468,6 @@ export const en: Messages = {
   'docs.version_n': 'Version {n}',
   'docs.ack_rate': 'Acknowledged',
   'docs.search': 'Search (number, title)',
-  'docs.no_version': 'No version',
   'docs.empty': 'No documents yet. Use "New document" to write the information security policy and others from a starter template.',
   'docs.template': 'Starter template',
   'docs.template_none': 'None (empty body)',

@@ -466,7 +466,6 @@ export const ja = {
   'docs.version_n': '第{n}版',
   'docs.ack_rate': '確認率',
   'docs.search': '検索(番号・文書名)',
-  'docs.no_version': '版なし',
   'docs.empty': '文書はまだ登録されていません。「文書を登録」から、ひな形を使って情報セキュリティ方針などを作成できます。',
   'docs.template': 'ひな形',
   'docs.template_none': '使わない(空の本文)',
