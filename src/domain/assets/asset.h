@@ -165,6 +165,7 @@ class AssetGraph {
 
     // Replaces (or adds) the node of `node.id`, as a change would leave it.
     void put(AssetNode node);
+    bool contains(const AssetId& id) const { return m_nodes.count(id) > 0; }
     // The assets that list `id` in their supported_by, in id order.
     std::vector<AssetId> supports(const AssetId& id) const;
     // Own, inherited and effective values; the own values of an asset not in the graph are 0.
