@@ -145,6 +145,14 @@ Status remove_isms_role(const Services& services, const Actor& actor,
                                " ISMS roles still report to this role; change their "
                                "reports_to first");
     }
+    // Nor may an asset lose its owner (A.5.9): the inventory names another one first.
+    AssetFilter owned;
+    owned.owner_id = id.str();
+    TRY_ASSIGN(const auto assets, unit->list_assets(organisation, owned, {1, std::nullopt}));
+    if (!assets.empty()) {
+        return Error::conflict("the ISMS role owns assets (" + assets.front().number +
+                               "); give them another owner first");
+    }
     TRY(unit->delete_isms_role(organisation, id));
     TRY(record_change(*unit, services, actor,
                       {organisation, entity, id.str(), "delete", role.audit_json(), std::nullopt}));

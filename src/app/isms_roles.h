@@ -24,7 +24,7 @@ Result<IsmsRole> change_isms_role(const Services& services, const Actor& actor,
                                   const OrganisationId& organisation, const IsmsRoleId& id,
                                   const IsmsRoleChanges& changes,
                                   std::optional<std::int64_t> expected_version);
-// Conflict while another role reports to it.
+// Conflict while another role reports to it or it owns an asset.
 Status remove_isms_role(const Services& services, const Actor& actor,
                         const OrganisationId& organisation, const IsmsRoleId& id);
 

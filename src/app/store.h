@@ -13,6 +13,7 @@
 
 #include "base/clock.h"
 #include "base/result.h"
+#include "domain/assets/asset.h"
 #include "domain/audit/audit_entry.h"
 #include "domain/context/climate_decision.h"
 #include "domain/context/context_issue.h"
@@ -123,6 +124,14 @@ struct RiskOrOpportunityFilter {
 struct DocumentFilter {
     std::optional<DocumentType> type;
     std::optional<std::string> text;  // in number or title
+};
+
+// Filters of the asset inventory; an absent field matches every asset.
+struct AssetFilter {
+    std::optional<AssetCategory> category;
+    std::optional<DepartmentId> department_id;
+    std::optional<std::string> owner_id;  // the owner: a member's or an ISMS role's id
+    std::optional<std::string> text;      // in number or name
 };
 
 // A transition as stored, with the actor's display name for the history.
@@ -278,8 +287,9 @@ class UnitOfWork {
         const OrganisationId& organisation, const RiskOrOpportunityFilter& filter,
         const PageRequest& page) = 0;
 
-    // Departments and sites (5.3). A department is referred to by its sub-departments and
-    // by ISMS roles; the count lets the use case refuse a delete with a clear message.
+    // Departments and sites (5.3). A department is referred to by its sub-departments, by
+    // ISMS roles and by assets; the count lets the use case refuse a delete with a clear
+    // message.
     virtual Status insert_department(const Department& department) = 0;
     virtual Status update_department(const Department& department) = 0;
     virtual Status delete_department(const OrganisationId& organisation,
@@ -310,6 +320,23 @@ class UnitOfWork {
     virtual Result<std::int64_t> count_reporting_roles(const OrganisationId& organisation,
                                                        const IsmsRoleId& id) = 0;
 
+    // The information asset inventory, in number order (`after` is the last number seen). An
+    // asset carries the assets it is supported by: insert and update replace those rows.
+    // Delete removes the asset's own dependencies; the use case first refuses it while other
+    // assets rely on it.
+    virtual Status insert_asset(const Asset& asset) = 0;
+    virtual Status update_asset(const Asset& asset) = 0;
+    virtual Status delete_asset(const OrganisationId& organisation, const AssetId& id) = 0;
+    virtual Result<std::optional<Asset>> find_asset(const OrganisationId& organisation,
+                                                    const AssetId& id) = 0;
+    virtual Result<std::vector<Asset>> list_assets(const OrganisationId& organisation,
+                                                   const AssetFilter& filter,
+                                                   const PageRequest& page) = 0;
+    // Every asset of the organisation as the dependency graph sees it (values and edges).
+    virtual Result<std::vector<AssetNode>> list_asset_nodes(const OrganisationId& organisation) = 0;
+    // How many assets rely on `id`.
+    virtual Result<std::int64_t> count_dependent_assets(const OrganisationId& organisation,
+                                                        const AssetId& id) = 0;
     // Attachments: the bytes once per organisation and content, the metadata per upload.
     virtual Status save_blob(const OrganisationId& organisation, const std::string& sha256,
                              std::string_view content) = 0;

@@ -206,6 +206,75 @@ void write_fields(JsonWriter& out, const IsmsRole& role) {
         .field("version", role.version);
 }
 
+namespace {
+
+std::vector<std::string> id_texts(const std::vector<AssetId>& assets) {
+    std::vector<std::string> texts;
+    for (const AssetId& asset : assets)
+        texts.push_back(asset.str());
+    return texts;
+}
+
+void level_field(JsonWriter& out, std::string_view name, std::optional<std::int64_t> level) {
+    out.key(name);
+    if (level && *level > 0)
+        out.number(*level);
+    else
+        out.null();
+}
+
+// {"confidentiality": …, "integrity": …, "availability": …}; 0 (nothing) is null.
+void cia_field(JsonWriter& out, std::string_view name, const Cia& cia) {
+    out.key(name).begin_object();
+    level_field(out, "confidentiality", cia.confidentiality);
+    level_field(out, "integrity", cia.integrity);
+    level_field(out, "availability", cia.availability);
+    out.end_object();
+}
+
+std::optional<std::string> date_or_null(const std::string& date) {
+    return date.empty() ? std::nullopt : std::optional<std::string>(date);
+}
+
+}  // namespace
+
+void write_fields(JsonWriter& out, const AssetView& asset) {
+    out.field("id", asset.id.str())
+        .field("number", asset.number)
+        .field("name", asset.name)
+        .field("category", to_string(asset.category))
+        .field("description", asset.description)
+        .field("owner_id", id_text(asset.owner_id))
+        .field("owner_role_id", id_text(asset.owner_role_id))
+        .field("department_id", id_text(asset.department_id))
+        .field("custodian_id", id_text(asset.custodian_id))
+        .field("user_scope", asset.user_scope)
+        .field("location", asset.location)
+        .field("format", to_string(asset.format))
+        .field("quantity", asset.quantity)
+        .field("retention_months", asset.retention_months)
+        .field("confidentiality", asset.cia.confidentiality)
+        .field("integrity", asset.cia.integrity)
+        .field("availability", asset.cia.availability);
+    level_field(out, "confidentiality_override", asset.cia_override.confidentiality);
+    level_field(out, "integrity_override", asset.cia_override.integrity);
+    level_field(out, "availability_override", asset.cia_override.availability);
+    out.field("override_reason", asset.override_reason);
+    cia_field(out, "inherited", asset.values.inherited);
+    cia_field(out, "effective", asset.values.effective);
+    out.field("asset_value", asset.values.asset_value)
+        .field("classification", asset.classification)
+        .field("personal_information", to_string(asset.personal_information))
+        .field("personal_records", asset.personal_records)
+        .field("status", to_string(asset.status))
+        .field("next_review_on", date_or_null(asset.next_review_on))
+        .field("notes", asset.notes)
+        .field("supported_by", id_texts(asset.supported_by))
+        .field("supports", id_texts(asset.supports))
+        .field("created_at", format_rfc3339(asset.created_at))
+        .field("version", asset.version);
+}
+
 Response json_response(int status, std::string body) {
     return Response::json(status, std::move(body));
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Records as the API shows them (snake_case, RFC 3339 times), written straight to text, and
 // list envelopes.
+#include "app/assets.h"
 #include "app/paging.h"
 #include "app/read_cache.h"
 #include "app/store.h"
@@ -26,6 +27,7 @@ void write_fields(JsonWriter& out, const RiskOrOpportunity& record);
 void write_fields(JsonWriter& out, const Department& department);
 void write_fields(JsonWriter& out, const Site& site);
 void write_fields(JsonWriter& out, const IsmsRole& role);
+void write_fields(JsonWriter& out, const AssetView& asset);
 void write_roles(JsonWriter& out, const RoleSet& roles);
 
 template <typename T>

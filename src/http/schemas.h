@@ -142,4 +142,29 @@ inline const std::string isms_role_input =
     input(isms_role_properties, R"("name","responsibilities")");
 inline const std::string isms_role_changes = input(isms_role_properties);
 
+// The information asset inventory (情報資産台帳). C/I/A are 1–3; an override replaces the
+// inherited value (0 removes it on input, null when absent).
+inline const std::string level = R"({"type":"integer","minimum":1,"maximum":3})";
+inline const std::string level_override =
+    R"({"type":["integer","null"],"minimum":0,"maximum":3,"description":"replaces the inherited value; 0 removes the override on input"})";
+inline const std::string cia =
+    R"({"type":"object","properties":{"confidentiality":{"type":["integer","null"]},"integrity":{"type":["integer","null"]},"availability":{"type":["integer","null"]}}})";
+inline const std::string asset_properties =
+    R"("number":{"type":"string","maxLength":40},"name":{"type":"string","maxLength":200},"category":{"type":"string","enum":["information","paper","software","hardware","service","people","facility"]},"description":{"type":"string"},"owner_id":)" +
+    optional_id + R"(,"owner_role_id":)" + optional_id + R"(,"department_id":)" + optional_id +
+    R"(,"custodian_id":)" + optional_id +
+    R"(,"user_scope":{"type":"string","maxLength":400,"description":"利用者範囲"},"location":{"type":"string","maxLength":400,"description":"where it is kept, or its storage medium"},"format":{"type":"string","enum":["electronic","paper","both"]},"quantity":{"type":"integer","minimum":0},"retention_months":{"type":"integer","minimum":0,"maximum":1200,"description":"0: kept while in use"},"confidentiality":)" +
+    level + R"(,"integrity":)" + level + R"(,"availability":)" + level +
+    R"(,"confidentiality_override":)" + level_override + R"(,"integrity_override":)" +
+    level_override + R"(,"availability_override":)" + level_override +
+    R"(,"override_reason":{"type":"string","description":"required while a value is overridden"},"classification":{"type":"string","maxLength":40},"personal_information":{"type":"string","enum":["none","personal","special_care","specific_personal"]},"personal_records":{"type":"integer","minimum":0},"status":{"type":"string","enum":["in_use","planned","retired"]},"next_review_on":)" +
+    date + R"(,"notes":{"type":"string"},"supported_by":)" + ids;
+inline const std::string asset = record(
+    asset_properties + R"(,"inherited":)" + cia + R"(,"effective":)" + cia +
+    R"(,"asset_value":{"type":"integer","description":"the highest effective value"},"supports":)" +
+    ids);
+inline const std::string asset_input = input(
+    asset_properties, R"("number","name","category","confidentiality","integrity","availability")");
+inline const std::string asset_changes = input(asset_properties);
+
 }  // namespace mamori::http::schema

@@ -133,7 +133,9 @@ Result<std::int64_t> SqlUnitOfWork::count_department_references(const Organisati
     TRY_ASSIGN(const sql::QueryResult result,
                query("SELECT (SELECT count(*) FROM departments WHERE organisation_id = $1 "
                      "AND parent_id = $2) + (SELECT count(*) FROM isms_roles "
-                     "WHERE organisation_id = $1 AND department_id = $2)",
+                     "WHERE organisation_id = $1 AND department_id = $2) + "
+                     "(SELECT count(*) FROM assets WHERE organisation_id = $1 "
+                     "AND department_id = $2)",
                      {organisation.str(), id.str()}));
     return result.rows.at(0).integer(0);
 }

@@ -139,6 +139,18 @@ class SqlUnitOfWork final : public UnitOfWork {
     Result<std::int64_t> count_reporting_roles(const OrganisationId& organisation,
                                                const IsmsRoleId& id) override;
 
+    Status insert_asset(const Asset& asset) override;
+    Status update_asset(const Asset& asset) override;
+    Status delete_asset(const OrganisationId& organisation, const AssetId& id) override;
+    Result<std::optional<Asset>> find_asset(const OrganisationId& organisation,
+                                            const AssetId& id) override;
+    Result<std::vector<Asset>> list_assets(const OrganisationId& organisation,
+                                           const AssetFilter& filter,
+                                           const PageRequest& page) override;
+    Result<std::vector<AssetNode>> list_asset_nodes(const OrganisationId& organisation) override;
+    Result<std::int64_t> count_dependent_assets(const OrganisationId& organisation,
+                                                const AssetId& id) override;
+
     Status save_blob(const OrganisationId& organisation, const std::string& sha256,
                      std::string_view content) override;
     Result<std::optional<std::string>> read_blob(const OrganisationId& organisation,
@@ -222,6 +234,11 @@ class SqlUnitOfWork final : public UnitOfWork {
     Status replace_assignments(const IsmsRole& role);
     // Reads the holders and deputies of `roles` (one query) into them.
     Status load_assignments(const OrganisationId& organisation, std::vector<IsmsRole>& roles);
+
+    // Writes an asset's dependencies after removing the old ones.
+    Status replace_dependencies(const Asset& asset);
+    // Reads the dependencies of `assets` (one query) into them.
+    Status load_dependencies(const OrganisationId& organisation, std::vector<Asset>& assets);
 
     sql::Pool::Lease m_lease;
     bool m_open = true;

@@ -616,6 +616,86 @@ TEST_P(ContextStore, IsmsRolesKeepTheirHoldersAndDeputiesInOrder) {
     EXPECT_FALSE(read()->find_isms_role(mine.id, committee.id).value());
 }
 
+// The asset inventory: every field, the dependencies in the order given and the overrides
+// (NULL when absent) come back unchanged; pages follow the numbers; another organisation's id
+// finds nothing; a taken number is a Conflict.
+TEST_P(ContextStore, AssetsKeepTheirDependenciesAndOverridesInOrder) {
+    const auto asset = [&](std::string number, AssetCategory category, Cia cia,
+                           std::vector<AssetId> supported_by) {
+        Asset result;
+        result.id = AssetId(ids.next());
+        result.organisation_id = mine.id;
+        result.number = std::move(number);
+        result.name = "資産 " + result.number;
+        result.category = category;
+        result.owner_id = manager.id;
+        result.cia = cia;
+        result.supported_by = std::move(supported_by);
+        result.created_at = clock.now();
+        return result;
+    };
+    Asset region = asset("F-001", AssetCategory::Facility, {1, 1, 2}, {});
+    Asset server = asset("H-001", AssetCategory::Hardware, {1, 1, 1}, {region.id});
+    server.cia_override.confidentiality = 2;
+    server.override_reason = "暗号化";
+    server.custodian_id = manager.id;
+    Asset data = asset("I-001", AssetCategory::Information, {3, 2, 2}, {server.id, region.id});
+    data.personal_information = PersonalInformation::SpecificPersonal;
+    data.personal_records = 300;
+    data.next_review_on = "2027-04-01";
+    data.description = "';--";
+    {
+        auto unit = write();
+        ASSERT_TRUE(unit->insert_asset(region).ok());
+        ASSERT_TRUE(unit->insert_asset(server).ok());
+        ASSERT_TRUE(unit->insert_asset(data).ok());
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    EXPECT_EQ(read()->find_asset(mine.id, data.id).value()->audit_json(), data.audit_json());
+    EXPECT_EQ(read()->find_asset(mine.id, server.id).value()->audit_json(), server.audit_json());
+    EXPECT_FALSE(read()->find_asset(theirs.id, data.id).value());
+
+    const auto page = read()->list_assets(mine.id, {}, {2, std::nullopt}).value();
+    ASSERT_EQ(page.size(), 2u);
+    EXPECT_EQ(page[0].audit_json(), region.audit_json());
+    EXPECT_EQ(page[1].audit_json(), server.audit_json());
+    const auto rest = read()->list_assets(mine.id, {}, {2, server.number}).value();
+    ASSERT_EQ(rest.size(), 1u);
+    EXPECT_EQ(rest[0].supported_by, (std::vector<AssetId>{server.id, region.id}));
+    AssetFilter information;
+    information.category = AssetCategory::Information;
+    information.owner_id = manager.id.str();
+    information.text = "i-0";
+    EXPECT_EQ(read()->list_assets(mine.id, information, {50, std::nullopt}).value().size(), 1u);
+    EXPECT_TRUE(read()->list_assets(theirs.id, {}, {50, std::nullopt}).value().empty());
+
+    const AssetGraph graph(read()->list_asset_nodes(mine.id).value());
+    EXPECT_EQ(graph.supports(region.id), (std::vector<AssetId>{server.id, data.id}));
+    EXPECT_EQ(graph.values(server.id).effective, (Cia{2, 2, 2}));
+    EXPECT_EQ(read()->count_dependent_assets(mine.id, region.id).value(), 2);
+    EXPECT_EQ(read()->count_dependent_assets(theirs.id, region.id).value(), 0);
+
+    {
+        auto unit = write();
+        Asset taken = asset("I-001", AssetCategory::Paper, {1, 1, 1}, {});
+        EXPECT_EQ(unit->insert_asset(taken).error().code, ErrorCode::Conflict);
+    }
+    auto unit = write();
+    data.supported_by = {region.id};
+    data.version = 2;
+    server.cia_override = {};
+    server.version = 2;
+    ASSERT_TRUE(unit->update_asset(data).ok());
+    ASSERT_TRUE(unit->update_asset(server).ok());
+    EXPECT_EQ(unit->delete_asset(theirs.id, server.id).error().code, ErrorCode::NotFound);
+    ASSERT_TRUE(unit->delete_asset(mine.id, data.id).ok());
+    ASSERT_TRUE(unit->commit().ok());
+    EXPECT_EQ(read()->find_asset(mine.id, server.id).value()->audit_json(), server.audit_json());
+    EXPECT_FALSE(read()->find_asset(mine.id, data.id).value());
+    EXPECT_EQ(read()->count_dependent_assets(mine.id, region.id).value(), 1);
+    EXPECT_EQ(read()->count_dependent_assets(mine.id, server.id).value(), 0);
+}
+
 // File bytes of every value 0–255 (NUL included) come back unchanged on both engines, once
 // per organisation and content, and never through another organisation.
 TEST_P(ContextStore, AttachmentBytesRoundTripExactlyAndStayInTheirOrganisation) {

@@ -40,6 +40,10 @@ std::string_view to_string(Action action) {
             return "approve_policy";
         case Action::ConfigureApproval:
             return "configure_approval";
+        case Action::ViewAssets:
+            return "view_assets";
+        case Action::EditAssets:
+            return "edit_assets";
     }
     return "unknown";
 }
@@ -59,6 +63,9 @@ bool role_allows(Role role, Action action) {
         case Action::ViewLeadership:
         // Everyone reads the policy and the rules in force and the scope (5.2, 7.3, 7.5.3).
         case Action::ViewDocuments:
+        // Everyone handles information assets and should know their owner and how they are
+        // classified (A.5.9, A.5.10, 7.3); auditors sample the inventory.
+        case Action::ViewAssets:
             return true;
         case Action::EditOrganisation:
         case Action::ManageMembers:
@@ -78,6 +85,10 @@ bool role_allows(Role role, Action action) {
         // Letting authors approve their own work is top management's decision, not theirs.
         case Action::ConfigureApproval:
             return role == Role::TopManagement;
+        // The inventory is kept by the ISMS manager and by risk owners, who identify the assets
+        // of the risks they own and value them (6.1.2 c); it is the base of their assessment.
+        case Action::EditAssets:
+            return role == Role::IsmsManager || role == Role::RiskOwner;
         case Action::ViewAuditTrail:
             return role == Role::IsmsManager || role == Role::TopManagement ||
                    role == Role::InternalAuditor || role == Role::ExternalAuditor;

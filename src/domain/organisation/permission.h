@@ -26,6 +26,8 @@ enum class Action : std::uint8_t {
     ApproveDocuments,    // approve, return, withdraw (the policy: ApprovePolicy)
     ApprovePolicy,       // the information security policy (5.2): top management
     ConfigureApproval,   // whether authors may approve their own versions
+    ViewAssets,          // the information asset inventory (情報資産台帳, 6.1.2, A.5.9)
+    EditAssets,
 };
 
 inline constexpr Action all_actions[] = {Action::ViewOrganisation,
@@ -45,7 +47,9 @@ inline constexpr Action all_actions[] = {Action::ViewOrganisation,
                                          Action::EditDocuments,
                                          Action::ApproveDocuments,
                                          Action::ApprovePolicy,
-                                         Action::ConfigureApproval};
+                                         Action::ConfigureApproval,
+                                         Action::ViewAssets,
+                                         Action::EditAssets};
 
 std::string_view to_string(Action action);
 

@@ -36,6 +36,8 @@ constexpr Row table[] = {
     {Action::ApproveDocuments, true, true, false, false, false, false, false},
     {Action::ApprovePolicy, false, true, false, false, false, false, false},
     {Action::ConfigureApproval, false, true, false, false, false, false, false},
+    {Action::ViewAssets, true, true, true, true, true, true, false},
+    {Action::EditAssets, true, false, true, false, false, false, false},
 };
 
 TEST(Permission, TableCoversEveryAction) {

@@ -15,6 +15,7 @@ const std::vector<Migration>& all_migrations() {
         {2, "context", migration_0002_context},
         {3, "leadership", migration_0003_leadership},
         {4, "documents", migration_0004_documents},
+        {5, "assets", migration_0005_assets},
     };
     return migrations;
 }

@@ -1,0 +1,257 @@
+// SqlUnitOfWork: the information asset inventory (情報資産台帳) in the order of the
+// organisation's asset numbers, and what each asset relies on. Every statement names the
+// organisation, so an id of another organisation finds nothing.
+#include "base/text.h"
+#include "store/sql_rows.h"
+#include "store/sql_unit_of_work.h"
+
+namespace mamori {
+
+using sql::all;
+using sql::id_or_null;
+using sql::micros;
+using sql::optional_id;
+using sql::Row;
+using sql::Value;
+
+namespace {
+
+constexpr sql::Table assets = {
+    "assets", "asset",
+    "id, organisation_id, number, name, category, description, owner_id, owner_role_id, "
+    "department_id, custodian_id, user_scope, location, format, quantity, retention_months, "
+    "confidentiality, integrity, availability, confidentiality_override, integrity_override, "
+    "availability_override, override_reason, classification, personal_information, "
+    "personal_records, status, next_review_on, notes, created_at, version",
+    "number, name, category, description, owner_id, owner_role_id, department_id, "
+    "custodian_id, user_scope, location, format, quantity, retention_months, confidentiality, "
+    "integrity, availability, confidentiality_override, integrity_override, "
+    "availability_override, override_reason, classification, personal_information, "
+    "personal_records, status, next_review_on, notes"};
+
+Value integer_or_null(const std::optional<std::int64_t>& value) {
+    return value ? Value(*value) : sql::null();
+}
+
+Asset to_asset(const Row& row) {
+    Asset asset;
+    asset.id = AssetId(row.text(0));
+    asset.organisation_id = OrganisationId(row.text(1));
+    asset.number = row.text(2);
+    asset.name = row.text(3);
+    asset.category = parse_asset_category(row.text(4)).value_or(AssetCategory::Information);
+    asset.description = row.text(5);
+    asset.owner_id = optional_id<UserId>(row, 6);
+    asset.owner_role_id = optional_id<IsmsRoleId>(row, 7);
+    asset.department_id = optional_id<DepartmentId>(row, 8);
+    asset.custodian_id = optional_id<UserId>(row, 9);
+    asset.user_scope = row.text(10);
+    asset.location = row.text(11);
+    asset.format = parse_asset_format(row.text(12)).value_or(AssetFormat::Electronic);
+    asset.quantity = row.integer(13);
+    asset.retention_months = row.integer(14);
+    asset.cia = {row.integer(15), row.integer(16), row.integer(17)};
+    asset.cia_override = {row.optional_integer(18), row.optional_integer(19),
+                          row.optional_integer(20)};
+    asset.override_reason = row.text(21);
+    asset.classification = row.text(22);
+    asset.personal_information =
+        parse_personal_information(row.text(23)).value_or(PersonalInformation::None);
+    asset.personal_records = row.integer(24);
+    asset.status = parse_asset_status(row.text(25)).value_or(AssetStatus::InUse);
+    asset.next_review_on = row.text(26);
+    asset.notes = row.text(27);
+    asset.created_at = from_unix_micros(row.integer(28));
+    asset.version = row.integer(29);
+    return asset;
+}
+
+// The asset as a row in the table's column order (as inserted); its dependencies are rows of
+// asset_dependencies.
+std::vector<Value> to_row(const Asset& asset) {
+    return {asset.id.str(),
+            asset.organisation_id.str(),
+            asset.number,
+            asset.name,
+            std::string(to_string(asset.category)),
+            asset.description,
+            id_or_null(asset.owner_id),
+            id_or_null(asset.owner_role_id),
+            id_or_null(asset.department_id),
+            id_or_null(asset.custodian_id),
+            asset.user_scope,
+            asset.location,
+            std::string(to_string(asset.format)),
+            asset.quantity,
+            asset.retention_months,
+            asset.cia.confidentiality,
+            asset.cia.integrity,
+            asset.cia.availability,
+            integer_or_null(asset.cia_override.confidentiality),
+            integer_or_null(asset.cia_override.integrity),
+            integer_or_null(asset.cia_override.availability),
+            asset.override_reason,
+            asset.classification,
+            std::string(to_string(asset.personal_information)),
+            asset.personal_records,
+            std::string(to_string(asset.status)),
+            asset.next_review_on,
+            asset.notes,
+            micros(asset.created_at),
+            asset.version};
+}
+
+// Where `text` occurs in LIKE patterns: %, _ and the escape character itself are literal.
+std::string like_pattern(const std::string& text) {
+    std::string pattern = "%";
+    for (const char c : text) {
+        if (c == '%' || c == '_' || c == '!')
+            pattern += '!';
+        pattern += c;
+    }
+    return pattern + "%";
+}
+
+std::string placeholder(std::size_t number) {
+    return "$" + std::to_string(number);
+}
+
+}  // namespace
+
+Status SqlUnitOfWork::replace_dependencies(const Asset& asset) {
+    TRY(query("DELETE FROM asset_dependencies WHERE organisation_id = $1 AND asset_id = $2",
+              {asset.organisation_id.str(), asset.id.str()}));
+    for (std::size_t position = 0; position < asset.supported_by.size(); ++position) {
+        TRY(
+            query("INSERT INTO asset_dependencies "
+                  "(asset_id, organisation_id, position, supporting_id) VALUES ($1, $2, $3, $4)",
+                  {asset.id.str(), asset.organisation_id.str(), static_cast<std::int64_t>(position),
+                   asset.supported_by[position].str()}));
+    }
+    return {};
+}
+
+// One query for a page: a page in number order is not a range of ids, so the page's ids are
+// listed.
+Status SqlUnitOfWork::load_dependencies(const OrganisationId& organisation,
+                                        std::vector<Asset>& page) {
+    if (page.empty())
+        return {};
+    std::string sql =
+        "SELECT asset_id, supporting_id FROM asset_dependencies WHERE organisation_id = $1 "
+        "AND asset_id IN (";
+    std::vector<Value> params{organisation.str()};
+    for (const Asset& asset : page) {
+        params.emplace_back(asset.id.str());
+        sql += (params.size() > 2 ? ", " : "") + placeholder(params.size());
+    }
+    sql += ") ORDER BY asset_id, position";
+    TRY_ASSIGN(const sql::QueryResult result, m_lease->query(sql, params));
+    for (const Row& row : result.rows) {
+        for (Asset& asset : page) {
+            if (asset.id.str() == row.text(0))
+                asset.supported_by.emplace_back(row.text(1));
+        }
+    }
+    return {};
+}
+
+Status SqlUnitOfWork::insert_asset(const Asset& asset) {
+    TRY(insert_row(assets, to_row(asset)));
+    return replace_dependencies(asset);
+}
+
+Status SqlUnitOfWork::update_asset(const Asset& asset) {
+    TRY(update_row(assets, to_row(asset)));
+    return replace_dependencies(asset);
+}
+
+Status SqlUnitOfWork::delete_asset(const OrganisationId& organisation, const AssetId& id) {
+    TRY(query("DELETE FROM asset_dependencies WHERE organisation_id = $1 AND asset_id = $2",
+              {organisation.str(), id.str()}));
+    return delete_row(assets, organisation, id.str());
+}
+
+Result<std::optional<Asset>> SqlUnitOfWork::find_asset(const OrganisationId& organisation,
+                                                       const AssetId& id) {
+    TRY_ASSIGN(std::vector<Asset> found,
+               all<Asset>(select_row(assets, organisation, id.str()), to_asset));
+    if (found.empty())
+        return std::optional<Asset>();
+    TRY(load_dependencies(organisation, found));
+    return std::optional<Asset>(std::move(found.front()));
+}
+
+Result<std::vector<Asset>> SqlUnitOfWork::list_assets(const OrganisationId& organisation,
+                                                      const AssetFilter& filter,
+                                                      const PageRequest& page) {
+    std::string sql = "SELECT " + std::string(assets.columns) +
+                      " FROM assets WHERE organisation_id = $1 AND number > $2";
+    std::vector<Value> params{organisation.str(), page.after.value_or(""), sql::limit_of(page)};
+    if (filter.category) {
+        params.emplace_back(std::string(to_string(*filter.category)));
+        sql += " AND category = " + placeholder(params.size());
+    }
+    if (filter.department_id) {
+        params.emplace_back(filter.department_id->str());
+        sql += " AND department_id = " + placeholder(params.size());
+    }
+    if (filter.owner_id) {
+        params.emplace_back(*filter.owner_id);
+        const std::string n = placeholder(params.size());
+        sql += " AND (owner_id = " + n + " OR owner_role_id = " + n + ")";
+    }
+    if (filter.text) {
+        params.emplace_back(like_pattern(to_lower_ascii(*filter.text)));
+        const std::string n = placeholder(params.size());
+        sql += " AND (LOWER(number) LIKE " + n + " ESCAPE '!' OR LOWER(name) LIKE " + n +
+               " ESCAPE '!')";
+    }
+    sql += " ORDER BY number LIMIT $3";
+    TRY_ASSIGN(std::vector<Asset> page_assets, all<Asset>(m_lease->query(sql, params), to_asset));
+    TRY(load_dependencies(organisation, page_assets));
+    return page_assets;
+}
+
+Result<std::vector<AssetNode>> SqlUnitOfWork::list_asset_nodes(const OrganisationId& organisation) {
+    TRY_ASSIGN(const sql::QueryResult values,
+               query("SELECT id, confidentiality, integrity, availability, "
+                     "confidentiality_override, integrity_override, availability_override "
+                     "FROM assets WHERE organisation_id = $1 ORDER BY id",
+                     {organisation.str()}));
+    std::vector<AssetNode> nodes;
+    nodes.reserve(values.rows.size());
+    for (const Row& row : values.rows) {
+        nodes.push_back(
+            {AssetId(row.text(0)),
+             {row.integer(1), row.integer(2), row.integer(3)},
+             {row.optional_integer(4), row.optional_integer(5), row.optional_integer(6)},
+             {}});
+    }
+    // Both lists are in asset id order, so one pass attaches the edges.
+    TRY_ASSIGN(const sql::QueryResult edges,
+               query("SELECT asset_id, supporting_id FROM asset_dependencies "
+                     "WHERE organisation_id = $1 ORDER BY asset_id, position",
+                     {organisation.str()}));
+    std::size_t index = 0;
+    for (const Row& row : edges.rows) {
+        while (index < nodes.size() && nodes[index].id.str() < row.text(0))
+            ++index;
+        if (index == nodes.size())
+            break;
+        if (nodes[index].id.str() == row.text(0))
+            nodes[index].supported_by.emplace_back(row.text(1));
+    }
+    return nodes;
+}
+
+Result<std::int64_t> SqlUnitOfWork::count_dependent_assets(const OrganisationId& organisation,
+                                                           const AssetId& id) {
+    TRY_ASSIGN(const sql::QueryResult result,
+               query("SELECT count(*) FROM asset_dependencies WHERE organisation_id = $1 "
+                     "AND supporting_id = $2",
+                     {organisation.str(), id.str()}));
+    return result.rows.at(0).integer(0);
+}
+
+}  // namespace mamori
