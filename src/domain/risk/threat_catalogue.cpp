@@ -15,12 +15,6 @@ constexpr std::string_view threats_source = "threats.csv";
 constexpr std::string_view vulnerabilities_source = "vulnerabilities.csv";
 constexpr std::string_view pairings_source = "risk-pairings.csv";
 
-constexpr EnumNames<AssetCategory, 7> category_names = {
-    {AssetCategory::Information, "information"}, {AssetCategory::Paper, "paper"},
-    {AssetCategory::Software, "software"},       {AssetCategory::Hardware, "hardware"},
-    {AssetCategory::Service, "service"},         {AssetCategory::People, "people"},
-    {AssetCategory::Facility, "facility"}};
-
 constexpr EnumNames<ThreatSource, 3> source_names = {
     {ThreatSource::Deliberate, "deliberate"},
     {ThreatSource::Accidental, "accidental"},
@@ -207,14 +201,6 @@ Status check_pairing(const RiskPairing& pairing, const std::vector<ReferenceThre
 }
 
 }  // namespace
-
-std::string_view to_string(AssetCategory category) {
-    return enum_name(category_names, category);
-}
-
-std::optional<AssetCategory> parse_asset_category(std::string_view text) {
-    return find_enum(category_names, text);
-}
 
 std::string_view to_string(ThreatSource source) {
     return enum_name(source_names, source);

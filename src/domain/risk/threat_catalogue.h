@@ -18,20 +18,9 @@
 #include <vector>
 
 #include "base/result.h"
+#include "domain/assets/asset_category.h"
 
 namespace mamori {
-
-// The categories of the information asset inventory (情報資産台帳).
-enum class AssetCategory { Information, Paper, Software, Hardware, Service, People, Facility };
-
-inline constexpr std::array<AssetCategory, 7> all_asset_categories = {
-    AssetCategory::Information, AssetCategory::Paper,   AssetCategory::Software,
-    AssetCategory::Hardware,    AssetCategory::Service, AssetCategory::People,
-    AssetCategory::Facility};
-
-// "information", "paper", "software", "hardware", "service", "people", "facility".
-std::string_view to_string(AssetCategory category);
-std::optional<AssetCategory> parse_asset_category(std::string_view text);
 
 // Where a threat comes from, as ISO/IEC 27005 sorts them: on purpose (an attacker, a dishonest
 // insider), by mistake or mishap (a wrong address, a failed disk), or from the surroundings
