@@ -132,9 +132,9 @@ Status remove_department(const Services& services, const Actor& actor,
     // moves them first, so the structure stays what someone decided.
     TRY_ASSIGN(const std::int64_t references, unit->count_department_references(organisation, id));
     if (references > 0) {
-        return Error::conflict("the department is still referred to by " +
-                               std::to_string(references) +
-                               " sub-departments, ISMS roles or assets; move them first");
+        return Error::conflict(
+            "the department is still referred to by " + std::to_string(references) +
+            " sub-departments, ISMS roles, assets or documents; move them first");
     }
     TRY(unit->delete_department(organisation, id));
     TRY(record_change(*unit, services, actor,

@@ -153,6 +153,14 @@ Status remove_isms_role(const Services& services, const Actor& actor,
         return Error::conflict("the ISMS role owns assets (" + assets.front().number +
                                "); give them another owner first");
     }
+    DocumentFilter documents;
+    documents.owner_role_id = id;
+    TRY_ASSIGN(const auto owned_documents,
+               unit->list_documents(organisation, documents, {1, std::nullopt}));
+    if (!owned_documents.empty()) {
+        return Error::conflict("the ISMS role owns documents (" + owned_documents.front().number +
+                               "); give them another owner first");
+    }
     TRY(unit->delete_isms_role(organisation, id));
     TRY(record_change(*unit, services, actor,
                       {organisation, entity, id.str(), "delete", role.audit_json(), std::nullopt}));

@@ -123,6 +123,7 @@ struct RiskOrOpportunityFilter {
 
 struct DocumentFilter {
     std::optional<DocumentType> type;
+    std::optional<IsmsRoleId> owner_role_id;
     std::optional<std::string> text;  // in number or title
 };
 

@@ -130,6 +130,10 @@ Result<std::vector<Document>> SqlUnitOfWork::list_documents(const OrganisationId
         params.emplace_back(std::string(to_string(*filter.type)));
         sql += " AND type = $" + std::to_string(params.size());
     }
+    if (filter.owner_role_id) {
+        params.emplace_back(filter.owner_role_id->str());
+        sql += " AND owner_role_id = $" + std::to_string(params.size());
+    }
     if (filter.text) {
         params.emplace_back(like_pattern(to_lower_ascii(*filter.text)));
         const std::string n = std::to_string(params.size());
