@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "app/content.h"
+#include "app/spreadsheets.h"
 #include "app/read_cache.h"
 #include "app/store.h"
 #include "base/clock.h"
@@ -34,6 +35,8 @@ struct Services {
     std::shared_ptr<ReadCache> cache = std::make_shared<ReadCache>();
     // Real media types of uploads and safe Markdown (src/io); set by src/main, null in tests.
     const ContentReader* content = nullptr;
+    // Registers written as xlsx and CSV (src/io); set by src/main, null where unused.
+    const Spreadsheets* spreadsheets = nullptr;
 };
 
 // Who is acting. A signed-in user, a user through an API token bound to one organisation,

@@ -24,6 +24,7 @@ Result<Services*> Context::open(std::size_t connections) {
     m_ids = std::make_unique<UuidV7Generator>(m_clock);
     m_services.emplace(Services{*m_store, m_clock, *m_ids, security});
     m_services->content = platform.content;
+    m_services->spreadsheets = platform.spreadsheets;
     return &*m_services;
 }
 

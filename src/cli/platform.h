@@ -38,6 +38,8 @@ struct Platform {
         serve;
     // Reads uploaded content and renders Markdown; lives as long as the process.
     const ContentReader* content = nullptr;
+    // Writes registers as xlsx and CSV; lives as long as the process.
+    const Spreadsheets* spreadsheets = nullptr;
 };
 
 }  // namespace mamori::cli

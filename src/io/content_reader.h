@@ -1,6 +1,7 @@
 #pragma once
 // The ContentReader port (app/content.h) answered with libzip and cmark-gfm.
 #include "app/content.h"
+#include "app/spreadsheets.h"
 
 namespace mamori {
 
@@ -9,6 +10,14 @@ class IoContentReader final : public ContentReader {
   public:
     std::optional<std::string> detect_media_type(std::string_view bytes) const override;
     std::string render_markdown(std::string_view markdown) const override;
+};
+
+// The Spreadsheets port (app/spreadsheets.h) answered with io/table_export.h.
+class IoSpreadsheets final : public Spreadsheets {
+  public:
+    Result<std::string> write(SheetFormat format, std::string_view sheet_name,
+                              const std::vector<SheetColumn>& columns,
+                              const NextSheetRow& next_row) const override;
 };
 
 }  // namespace mamori

@@ -85,6 +85,8 @@ cli::Platform make_platform() {
     // Stateless and thread-safe, so one instance for the whole process.
     static const IoContentReader content_reader;
     platform.content = &content_reader;
+    static const IoSpreadsheets spreadsheets;
+    platform.spreadsheets = &spreadsheets;
     return platform;
 }
 

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <random>
 
 #include "../support/run_command.h"
@@ -175,6 +176,26 @@ TEST_F(Cli, AuditVerifyNamesTheFirstBrokenEntry) {
     const auto broken = mamori({"audit", "verify", "--db", db});
     EXPECT_EQ(broken.exit_code, 1);
     EXPECT_NE(broken.out.find("BROKEN at entry 2"), std::string::npos) << broken.out;
+}
+
+TEST_F(Cli, ExportsTheAssetInventoryToAFileOrStandardOutput) {
+    init();
+    const std::string output = (directory / "台帳.csv").string();
+    const auto written = mamori({"export", "assets", "--db", db, "--org", "株式会社テスト",
+                                 "--format", "csv", "--lang", "en", "--output", output});
+    ASSERT_EQ(written.exit_code, 0) << written.err;
+    std::ifstream in(output, std::ios::binary);
+    const std::string content((std::istreambuf_iterator<char>(in)),
+                              std::istreambuf_iterator<char>());
+    EXPECT_TRUE(content.starts_with("\xEF\xBB\xBFNumber,Name,Category,")) << content;
+    const auto to_stdout = mamori({"export", "assets", "--db", db, "--org", "株式会社テスト"});
+    EXPECT_EQ(to_stdout.exit_code, 0);
+    EXPECT_TRUE(to_stdout.out.starts_with("PK")) << "an xlsx (zip) on standard output";
+    const auto unknown = mamori({"export", "assets", "--db", db, "--org", "株式会社よそ"});
+    EXPECT_EQ(unknown.exit_code, 4);
+    const auto wrong =
+        mamori({"export", "assets", "--db", db, "--org", "株式会社テスト", "--format", "pdf"});
+    EXPECT_EQ(wrong.exit_code, 2);
 }
 
 TEST_F(Cli, MigrateAppliesEachMigrationOnce) {

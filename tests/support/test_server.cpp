@@ -23,6 +23,8 @@ TestServer::TestServer(TestServerOptions options)
     m_services = std::make_unique<Services>(Services{*m_store, m_clock, m_ids, security});
     static const IoContentReader content;
     m_services->content = &content;
+    static const IoSpreadsheets spreadsheets;
+    m_services->spreadsheets = &spreadsheets;
     const auto installed =
         initialise_installation(*m_services, first_organisation, admin_email, admin_password);
     if (!installed)

@@ -1,6 +1,8 @@
 // /api/v1/orgs/{org}/assets and /api/v1/orgs/{org}/assets/{asset}: the information asset
 // inventory (情報資産台帳, 6.1.2, A.5.9)
 #include "app/assets.h"
+#include "app/asset_export.h"
+#include "http/download.h"
 #include "http/register_routes.h"
 
 namespace mamori::http {
@@ -77,9 +79,54 @@ Result<AssetFilter> read_filter(const Request& request) {
     return filter;
 }
 
+struct ExportChoice {
+    SheetFormat format = SheetFormat::Xlsx;
+    SheetLanguage language = SheetLanguage::Ja;
+};
+
+// ?format=xlsx|csv&lang=ja|en; both named when wrong.
+Result<ExportChoice> read_export_choice(const Request& request) {
+    ExportChoice choice;
+    std::vector<FieldError> errors;
+    const std::string_view format = request.parameter("format").value_or("xlsx");
+    if (format == "csv")
+        choice.format = SheetFormat::Csv;
+    else if (format != "xlsx")
+        errors.push_back({"format", "must be xlsx or csv"});
+    const std::string_view lang = request.parameter("lang").value_or("ja");
+    if (lang == "en")
+        choice.language = SheetLanguage::En;
+    else if (lang != "ja")
+        errors.push_back({"lang", "must be ja or en"});
+    if (!errors.empty())
+        return Error::invalid(std::move(errors));
+    return choice;
+}
+
 }  // namespace
 
 void add_asset_routes(Router& router, const ApiContext& context) {
+    // Before the register's routes: "export" is not an asset id.
+    router.add(Method::Get, "/api/v1/orgs/{org}/assets/export",
+               {"The asset inventory as a spreadsheet (xlsx, or CSV in UTF-8 with BOM), in "
+                "Japanese or English",
+                "assets",
+                Auth::Session,
+                {{"format", "xlsx (default) or csv"}, {"lang", "ja (default) or en"}},
+                "",
+                200,
+                "",
+                Cost::Slow},
+               [&context](Request& request, const Caller& caller) {
+                   TRY_ASSIGN_RESPONSE(const OrganisationId organisation,
+                                       organisation_parameter(request));
+                   TRY_ASSIGN_RESPONSE(const ExportChoice choice, read_export_choice(request));
+                   TRY_ASSIGN_RESPONSE(ExportedFile file,
+                                       export_assets(context.services, caller.get(), organisation,
+                                                     choice.format, choice.language));
+                   return download_response(std::move(file.bytes), std::move(file.media_type),
+                                            file.file_name);
+               });
     add_register_routes(
         router, context,
         Register<AssetView, AssetId, AssetChanges, AssetFilter>{

@@ -2,6 +2,7 @@
 // it back, streamed as an attachment to those allowed to see it.
 #include "app/attachments.h"
 #include "http/document_schemas.h"
+#include "http/download.h"
 #include "http/json_output.h"
 #include "http/problem.h"
 #include "http/record_output.h"
@@ -14,27 +15,6 @@ namespace {
 Result<AttachmentId> attachment_parameter(const Request& request) {
     TRY_ASSIGN(std::string id, id_parameter(request, "attachment", "attachment"));
     return AttachmentId(std::move(id));
-}
-
-// RFC 6266 / 8187: an ASCII fallback and the UTF-8 name percent-encoded.
-std::string content_disposition(std::string_view file_name) {
-    static constexpr char digits[] = "0123456789ABCDEF";
-    std::string fallback;
-    std::string encoded;
-    for (const char c : file_name) {
-        const auto byte = static_cast<unsigned char>(c);
-        const bool plain = (byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z') ||
-                           (byte >= 'A' && byte <= 'Z') || c == '.' || c == '-' || c == '_';
-        fallback += plain ? c : '_';
-        if (plain) {
-            encoded += c;
-        } else {
-            encoded += '%';
-            encoded += digits[byte >> 4];
-            encoded += digits[byte & 0x0f];
-        }
-    }
-    return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
 }
 
 }  // namespace
@@ -90,14 +70,8 @@ void add_attachment_routes(Router& router, const ApiContext& context) {
             TRY_ASSIGN_RESPONSE(const AttachmentId id, attachment_parameter(request));
             TRY_ASSIGN_RESPONSE(AttachmentContent content,
                                 read_attachment(context.services, caller.get(), organisation, id));
-            Response response;
-            response.status = 200;
-            response.body = std::move(content.bytes);
-            response.set_header("Content-Type", content.attachment.media_type);
-            response.set_header("Content-Disposition",
-                                content_disposition(content.attachment.file_name));
-            response.set_header("Cache-Control", "private, no-store");
-            return response;
+            return download_response(std::move(content.bytes), content.attachment.media_type,
+                                     content.attachment.file_name);
         });
 }
 
