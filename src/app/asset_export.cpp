@@ -64,7 +64,7 @@ std::string count_text(std::int64_t value) {
 
 Result<ExportedFile> export_assets(const Services& services, const Actor& actor,
                                    const OrganisationId& organisation, SheetFormat format,
-                                   SheetLanguage language) {
+                                   SheetLanguage language, ExportContent content) {
     if (services.spreadsheets == nullptr)
         return Error::internal("no spreadsheet writer configured");
     TRY_ASSIGN(auto unit, services.store.begin(Access::Snapshot));
@@ -92,7 +92,7 @@ Result<ExportedFile> export_assets(const Services& services, const Actor& actor,
     std::vector<Asset> batch;
     std::size_t next = 0;
     PageRequest page{page_size, std::nullopt};
-    bool more = true;
+    bool more = content == ExportContent::Assets;
     std::optional<Error> failure;
     const auto next_row = [&](std::vector<std::string>& row) -> bool {
         if (next == batch.size()) {
@@ -151,12 +151,14 @@ Result<ExportedFile> export_assets(const Services& services, const Actor& actor,
     if (failure)
         return *failure;
     const bool xlsx = format == SheetFormat::Xlsx;
-    return ExportedFile{
-        std::string(language == SheetLanguage::Ja ? "情報資産台帳" : "asset-inventory") +
-            (xlsx ? ".xlsx" : ".csv"),
-        xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-             : "text/csv; charset=utf-8",
-        std::move(bytes)};
+    const bool ja = language == SheetLanguage::Ja;
+    const std::string stem = content == ExportContent::EmptyTemplate
+                                 ? (ja ? "情報資産台帳_ひな形" : "asset-inventory-template")
+                                 : (ja ? "情報資産台帳" : "asset-inventory");
+    return ExportedFile{stem + (xlsx ? ".xlsx" : ".csv"),
+                        xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                             : "text/csv; charset=utf-8",
+                        std::move(bytes)};
 }
 
 }  // namespace mamori

@@ -15,8 +15,12 @@ struct ExportedFile {
     std::string bytes;
 };
 
+enum class ExportContent { Assets, EmptyTemplate };
+
+// `EmptyTemplate` gives the same columns without rows: the sheet an import expects.
 Result<ExportedFile> export_assets(const Services& services, const Actor& actor,
                                    const OrganisationId& organisation, SheetFormat format,
-                                   SheetLanguage language);
+                                   SheetLanguage language,
+                                   ExportContent content = ExportContent::Assets);
 
 }  // namespace mamori

@@ -2,6 +2,8 @@
 // what was entered, Japanese intact, dependencies by number and formula-like text inert.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <boost/json.hpp>
 
 #include "../support/http_client.h"
@@ -83,6 +85,17 @@ TEST_F(AssetExport, XlsxReadsBackInEnglish) {
     EXPECT_EQ(rows[1].cells.at(2), "Information");
     EXPECT_EQ(io::unescape_cell(rows[1].cells.back()), "=HYPERLINK(\"http://x\")");
     EXPECT_EQ(rows[2].cells.at(2), "Hardware");
+}
+
+TEST_F(AssetExport, TheEmptyTemplateHasTheColumnsAndNoRows) {
+    const HttpResult csv = client.send(
+        "GET", "/api/v1/orgs/" + server.organisation_id() + "/assets/template?format=csv&lang=en");
+    ASSERT_EQ(csv.status, 200) << csv.body;
+    EXPECT_NE(csv.header("content-disposition").find("asset-inventory-template.csv"),
+              std::string::npos);
+    EXPECT_TRUE(csv.body.starts_with("\xEF\xBB\xBFNumber,Name,Category,"));
+    EXPECT_EQ(csv.body.find("A-001"), std::string::npos);
+    EXPECT_EQ(std::count(csv.body.begin(), csv.body.end(), '\n'), 1);
 }
 
 TEST_F(AssetExport, UnknownFormatsAndLanguagesAreNamed) {

@@ -103,6 +103,18 @@ Result<ExportChoice> read_export_choice(const Request& request) {
     return choice;
 }
 
+// GET …/assets/export and …/assets/template: the sheet as a download.
+Handler export_handler(const ApiContext& context, ExportContent content) {
+    return [&context, content](Request& request, const Caller& caller) {
+        TRY_ASSIGN_RESPONSE(const OrganisationId organisation, organisation_parameter(request));
+        TRY_ASSIGN_RESPONSE(const ExportChoice choice, read_export_choice(request));
+        TRY_ASSIGN_RESPONSE(ExportedFile file,
+                            export_assets(context.services, caller.get(), organisation,
+                                          choice.format, choice.language, content));
+        return download_response(std::move(file.bytes), std::move(file.media_type), file.file_name);
+    };
+}
+
 }  // namespace
 
 void add_asset_routes(Router& router, const ApiContext& context) {
@@ -117,16 +129,18 @@ void add_asset_routes(Router& router, const ApiContext& context) {
                 200,
                 "",
                 Cost::Slow},
-               [&context](Request& request, const Caller& caller) {
-                   TRY_ASSIGN_RESPONSE(const OrganisationId organisation,
-                                       organisation_parameter(request));
-                   TRY_ASSIGN_RESPONSE(const ExportChoice choice, read_export_choice(request));
-                   TRY_ASSIGN_RESPONSE(ExportedFile file,
-                                       export_assets(context.services, caller.get(), organisation,
-                                                     choice.format, choice.language));
-                   return download_response(std::move(file.bytes), std::move(file.media_type),
-                                            file.file_name);
-               });
+               export_handler(context, ExportContent::Assets));
+    router.add(Method::Get, "/api/v1/orgs/{org}/assets/template",
+               {"An empty asset inventory sheet with the columns an import recognises, in Japanese "
+                "or English",
+                "assets",
+                Auth::Session,
+                {{"format", "xlsx (default) or csv"}, {"lang", "ja (default) or en"}},
+                "",
+                200,
+                "",
+                Cost::Slow},
+               export_handler(context, ExportContent::EmptyTemplate));
     add_register_routes(
         router, context,
         Register<AssetView, AssetId, AssetChanges, AssetFilter>{
