@@ -73,6 +73,14 @@ export const NAV: readonly NavPhase[] = [
         visible: canReadIsmsRecords,
       },
       {
+        id: 'assets',
+        label: 'nav.assets',
+        pattern: '/orgs/:org/assets',
+        ref: '6.1.2',
+        refTitle: 'ref.6.1.2',
+        visible: canReadIsmsRecords,
+      },
+      {
         id: 'documents',
         label: 'nav.documents',
         pattern: '/orgs/:org/documents',

@@ -146,6 +146,11 @@ export function canEditIsmsRecords(orgId: string | undefined): boolean {
   return rolesIn(orgId).includes('isms_manager');
 }
 
+/** The asset inventory is kept by the ISMS manager and the risk owners (the API agrees). */
+export function canEditAssets(orgId: string | undefined): boolean {
+  return rolesIn(orgId).some((role) => role === 'isms_manager' || role === 'risk_owner');
+}
+
 /** Whether authors may approve their own versions is top management's decision (the API agrees). */
 export function canConfigureApproval(orgId: string | undefined): boolean {
   return rolesIn(orgId).includes('top_management');

@@ -2,6 +2,7 @@
 import type { Component } from 'svelte';
 import type { RouteDef } from '../lib/router/router.svelte';
 import { canReadIsmsRecords } from '../lib/session.svelte';
+import Assets from './Assets.svelte';
 import AuditTrail from './AuditTrail.svelte';
 import ContextIssues from './ContextIssues.svelte';
 import DocumentDetail from './DocumentDetail.svelte';
@@ -46,6 +47,11 @@ export const routes: readonly RouteDef<RouteData>[] = [
     name: 'risks-and-opportunities',
     pattern: '/orgs/:org/risks-and-opportunities',
     data: { component: RisksAndOpportunities, allowed: canReadIsmsRecords },
+  },
+  {
+    name: 'assets',
+    pattern: '/orgs/:org/assets',
+    data: { component: Assets, allowed: canReadIsmsRecords },
   },
   {
     name: 'isms-roles',

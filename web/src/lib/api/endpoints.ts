@@ -2,6 +2,7 @@
 import { http } from './client';
 import type {
   ApiToken,
+  Asset,
   AuditEntry,
   AcknowledgementStatus,
   Attachment,
@@ -62,6 +63,37 @@ export type SiteInput = Omit<Site, 'id' | 'created_at' | 'version'>;
 export type IsmsRoleInput = Omit<IsmsRole, 'id' | 'created_at' | 'version' | 'department_id' | 'reports_to'> & {
   department_id: string;
   reports_to: string;
+};
+/**
+ * An asset as the API takes it: "" clears a reference or the review date, 0 clears an
+ * override; a PATCH sends only what changed.
+ */
+export type AssetInput = Omit<
+  Asset,
+  | 'id'
+  | 'created_at'
+  | 'version'
+  | 'inherited'
+  | 'effective'
+  | 'asset_value'
+  | 'supports'
+  | 'owner_id'
+  | 'owner_role_id'
+  | 'department_id'
+  | 'custodian_id'
+  | 'next_review_on'
+  | 'confidentiality_override'
+  | 'integrity_override'
+  | 'availability_override'
+> & {
+  owner_id: string;
+  owner_role_id: string;
+  department_id: string;
+  custodian_id: string;
+  next_review_on: string;
+  confidentiality_override: number;
+  integrity_override: number;
+  availability_override: number;
 };
 export type ClimateDecisionInput = Omit<ClimateDecision, 'recorded_at' | 'version'>;
 
@@ -156,6 +188,7 @@ export const api = {
   departments: register<Department, DepartmentInput>((orgId) => `${org(orgId)}/departments`),
   sites: register<Site, SiteInput>((orgId) => `${org(orgId)}/sites`),
   ismsRoles: register<IsmsRole, IsmsRoleInput>((orgId) => `${org(orgId)}/isms-roles`),
+  assets: register<Asset, AssetInput>((orgId) => `${org(orgId)}/assets`),
   /** Undefined (204) until a decision is recorded. */
   climateDecision: (orgId: string) =>
     http.get<ClimateDecision | undefined>(`${org(orgId)}/context/climate-decision`),

@@ -417,3 +417,77 @@ export interface TemplateText {
   title: string;
   body: string;
 }
+
+// The information asset inventory (情報資産台帳, 6.1.2).
+
+export type AssetCategory = 'information' | 'paper' | 'software' | 'hardware' | 'service' | 'people' | 'facility';
+export const ASSET_CATEGORIES: readonly AssetCategory[] = [
+  'information',
+  'paper',
+  'software',
+  'hardware',
+  'service',
+  'people',
+  'facility',
+];
+export type AssetFormat = 'electronic' | 'paper' | 'both';
+export const ASSET_FORMATS: readonly AssetFormat[] = ['electronic', 'paper', 'both'];
+export type PersonalInformationKind = 'none' | 'personal' | 'special_care' | 'specific_personal';
+export const PERSONAL_INFORMATION_KINDS: readonly PersonalInformationKind[] = [
+  'none',
+  'personal',
+  'special_care',
+  'specific_personal',
+];
+export type AssetStatus = 'in_use' | 'planned' | 'retired';
+export const ASSET_STATUSES: readonly AssetStatus[] = ['in_use', 'planned', 'retired'];
+
+export type CiaProperty = 'confidentiality' | 'integrity' | 'availability';
+export const CIA_PROPERTIES: readonly CiaProperty[] = ['confidentiality', 'integrity', 'availability'];
+
+/** C/I/A values; null where nothing is inherited. */
+export type CiaValues = Record<CiaProperty, number | null>;
+
+export interface Asset {
+  id: string;
+  number: string;
+  name: string;
+  category: AssetCategory;
+  description: string;
+  owner_id: string | null;
+  owner_role_id: string | null;
+  department_id: string | null;
+  custodian_id: string | null;
+  user_scope: string;
+  location: string;
+  format: AssetFormat;
+  quantity: number;
+  /** 0: kept while in use. */
+  retention_months: number;
+  /** The asset's own values, 1–3. */
+  confidentiality: number;
+  integrity: number;
+  availability: number;
+  /** Replaces the inherited value; null when the inherited value stands. */
+  confidentiality_override: number | null;
+  integrity_override: number | null;
+  availability_override: number | null;
+  override_reason: string;
+  /** The highest effective values of the assets it supports. */
+  inherited: CiaValues;
+  /** Own values raised to the inherited ones (or to the override). */
+  effective: CiaValues;
+  asset_value: number;
+  classification: string;
+  personal_information: PersonalInformationKind;
+  personal_records: number;
+  status: AssetStatus;
+  next_review_on: string | null;
+  notes: string;
+  /** The assets it relies on (information → server → data centre). */
+  supported_by: string[];
+  /** The assets that rely on it. */
+  supports: string[];
+  created_at: string;
+  version: number;
+}

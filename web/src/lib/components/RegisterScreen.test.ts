@@ -13,7 +13,7 @@ const field = (name: string) => document.querySelector(`#note-form [name="${name
 
 const note = { id: 'n1', version: 3, title: 'First', body: 'text' };
 
-function mount() {
+function mount(canEdit?: (orgId: string) => boolean) {
   setLocale('en', false);
   const api = {
     add: vi.fn(async (_orgId: string, input: { title: string; body: string }) => ({ id: 'n2', version: 1, ...input })),
@@ -25,7 +25,7 @@ function mount() {
     remove: vi.fn(async () => undefined),
   };
   const load = vi.fn(async () => ({ items: [note], next_cursor: null }));
-  render(Fixture, { props: { api, load } });
+  render(Fixture, { props: { api, load, canEdit } });
   return { api, load };
 }
 
@@ -35,6 +35,15 @@ describe('RegisterScreen', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Internal and external issues' })).toBeTruthy();
     await screen.findByText('First');
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('follows the register own edit permission where it has one', async () => {
+    const canEdit = vi.fn((orgId: string) => orgId === 'elsewhere');
+    mount(canEdit);
+    await screen.findByText('First');
+    expect(canEdit).toHaveBeenCalledWith('o1');
+    expect(screen.queryByRole('button', { name: 'Add issue' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Remove/ })).toBeNull();
   });
 
   it('refuses a blank required field next to it, and sends nothing', async () => {

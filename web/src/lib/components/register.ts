@@ -61,6 +61,8 @@ export interface RegisterConfig<T extends RegisterRecord, Input extends object> 
    * cannot change it; it closes with "Close", and stays open on the record after a save.
    */
   viewLabel?: MessageKey;
+  /** Who may add, change and delete; the ISMS manager when not given. */
+  canEdit?: (orgId: string) => boolean;
 }
 
 /** The required fields of `draft` that are blank, in the order given. */
