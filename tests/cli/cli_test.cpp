@@ -3,7 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
-#include <iterator>
+#include <sstream>
 #include <random>
 
 #include "../support/run_command.h"
@@ -185,8 +185,9 @@ TEST_F(Cli, ExportsTheAssetInventoryToAFileOrStandardOutput) {
                                  "--format", "csv", "--lang", "en", "--output", output});
     ASSERT_EQ(written.exit_code, 0) << written.err;
     std::ifstream in(output, std::ios::binary);
-    const std::string content((std::istreambuf_iterator<char>(in)),
-                              std::istreambuf_iterator<char>());
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    const std::string content = bytes.str();
     EXPECT_TRUE(content.starts_with("\xEF\xBB\xBFNumber,Name,Category,")) << content;
     const auto to_stdout = mamori({"export", "assets", "--db", db, "--org", "株式会社テスト"});
     EXPECT_EQ(to_stdout.exit_code, 0);

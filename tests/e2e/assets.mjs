@@ -138,3 +138,23 @@ scenario('assets: an employee reads the register but cannot change it', async ({
   assert.equal(await dialog.getByRole('button', { name: '保存', exact: true }).count(), 0);
   assert.ok(await dialog.getByLabel(/^管理番号/).isDisabled(), 'the fields are read-only');
 });
+
+scenario('assets: download the inventory as Excel and the import template', async ({ page, baseUrl, admin }) => {
+  await signInAs(page, baseUrl, admin);
+  await openInventory(page);
+  await row(page, DATA.number).waitFor(TIMEOUT);
+  const fetchLink = (name) =>
+    page.getByRole('link', { name }).getAttribute('href').then((href) =>
+      page.evaluate(async (url) => {
+        const response = await fetch(url);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        return { status: response.status, disposition: response.headers.get('content-disposition'), zip: bytes[0] === 0x50 && bytes[1] === 0x4b };
+      }, href));
+  const workbook = await fetchLink('Excelで書き出す');
+  assert.equal(workbook.status, 200);
+  assert.match(workbook.disposition ?? '', /^attachment; .*\.xlsx/);
+  assert.ok(workbook.zip, 'an xlsx file');
+  const template = await fetchLink('取込用ひな形');
+  assert.equal(template.status, 200);
+  assert.match(template.disposition ?? '', /%E3%81%B2%E3%81%AA%E5%BD%A2\.xlsx/);
+});
