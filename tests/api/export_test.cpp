@@ -61,7 +61,7 @@ TEST_F(AssetExport, CsvIsUtf8WithBomJapaneseHeadersAndFormulaSafe) {
     EXPECT_EQ(csv.header("content-type"), "text/csv; charset=utf-8");
     EXPECT_NE(csv.header("content-disposition").find("attachment"), std::string::npos);
     ASSERT_TRUE(csv.body.starts_with("\xEF\xBB\xBF管理番号,情報資産名称,分類,"));
-    EXPECT_NE(csv.body.find("A-001,顧客名簿,情報,"), std::string::npos);
+    EXPECT_NE(csv.body.find("A-001,顧客名簿,情報(電子データ),"), std::string::npos);
     EXPECT_NE(csv.body.find("\"'=HYPERLINK(\"\"http://x\"\")\""), std::string::npos);
     // The customer list names the server it lives on by number; the server's own values stay
     // 1/1/2 while its asset value is the inherited 3.

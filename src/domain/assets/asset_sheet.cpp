@@ -21,7 +21,7 @@ std::string_view label_of(const Label<E> (&labels)[N], E value, SheetLanguage la
 }
 
 constexpr Label<AssetCategory> category_labels[] = {
-    {AssetCategory::Information, "情報", "Information"},
+    {AssetCategory::Information, "情報(電子データ)", "Information"},
     {AssetCategory::Paper, "紙媒体", "Paper"},
     {AssetCategory::Software, "ソフトウェア", "Software"},
     {AssetCategory::Hardware, "ハードウェア", "Hardware"},
@@ -30,8 +30,8 @@ constexpr Label<AssetCategory> category_labels[] = {
     {AssetCategory::Facility, "施設", "Facility"}};
 constexpr Label<AssetFormat> format_labels[] = {{AssetFormat::Electronic, "電子", "Electronic"},
                                                 {AssetFormat::Paper, "紙", "Paper"},
-                                                {AssetFormat::Both, "電子・紙", "Both"}};
-constexpr Label<AssetStatus> status_labels[] = {{AssetStatus::InUse, "使用中", "In use"},
+                                                {AssetFormat::Both, "電子及び紙", "Both"}};
+constexpr Label<AssetStatus> status_labels[] = {{AssetStatus::InUse, "利用中", "In use"},
                                                 {AssetStatus::Planned, "導入予定", "Planned"},
                                                 {AssetStatus::Retired, "廃棄済み", "Retired"}};
 constexpr Label<PersonalInformation> personal_labels[] = {

@@ -2,7 +2,7 @@
 // The 情報資産台帳 as a spreadsheet: its columns with their Japanese and English titles (and the
 // synonyms an import recognises, exchange/header_recognition.h), and the labels of its coded
 // values in both languages. Export and import use this one layout, so what Mamori writes it
-// reads back.
+// reads back. The labels are the UI's (web/src/lib/i18n).
 #include <string>
 #include <string_view>
 #include <vector>
