@@ -17,20 +17,32 @@ constexpr int assets = 100'000;
 
 const std::string& workbook() {
     static const std::string bytes = [] {
-        const std::vector<ExportColumn> columns = {
-            {"管理番号"}, {"情報資産名称"}, {"分類"}, {"管理部署"}, {"保存場所"},
-            {"機密性", ColumnKind::Number}, {"完全性", ColumnKind::Number},
-            {"可用性", ColumnKind::Number}, {"備考"}};
+        const std::vector<ExportColumn> columns = {{"管理番号"},
+                                                   {"情報資産名称"},
+                                                   {"分類"},
+                                                   {"管理部署"},
+                                                   {"保存場所"},
+                                                   {"機密性", ColumnKind::Number},
+                                                   {"完全性", ColumnKind::Number},
+                                                   {"可用性", ColumnKind::Number},
+                                                   {"備考"}};
         int next = 0;
-        const auto result = write_xlsx("情報資産管理台帳", columns, [&](std::vector<std::string>& row) {
-            if (next == assets)
-                return false;
-            ++next;
-            row = {"A-" + std::to_string(next), "顧客管理データ " + std::to_string(next), "information",
-                   "営業部", "AWS 東京リージョン", std::to_string(next % 3 + 1),
-                   std::to_string((next / 3) % 3 + 1), "2", "月次でバックアップ"};
-            return true;
-        });
+        const auto result =
+            write_xlsx("情報資産管理台帳", columns, [&](std::vector<std::string>& row) {
+                if (next == assets)
+                    return false;
+                ++next;
+                row = {"A-" + std::to_string(next),
+                       "顧客管理データ " + std::to_string(next),
+                       "information",
+                       "営業部",
+                       "AWS 東京リージョン",
+                       std::to_string(next % 3 + 1),
+                       std::to_string((next / 3) % 3 + 1),
+                       "2",
+                       "月次でバックアップ"};
+                return true;
+            });
         return result ? *result : std::string();
     }();
     return bytes;

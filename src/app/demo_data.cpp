@@ -1,8 +1,8 @@
 #include "app/demo_data.h"
 
 #include "app/api_tokens.h"
-#include "app/demo_context.h"
 #include "app/demo_assets.h"
+#include "app/demo_context.h"
 #include "app/demo_documents.h"
 #include "app/demo_leadership.h"
 #include "app/installation.h"

@@ -6,8 +6,8 @@
 #include <optional>
 
 #include "app/content.h"
-#include "app/spreadsheets.h"
 #include "app/read_cache.h"
+#include "app/spreadsheets.h"
 #include "app/store.h"
 #include "base/clock.h"
 #include "base/id.h"

@@ -38,8 +38,8 @@ TEST(CatalogFiles, EmbeddedCataloguesParse) {
     auto required = parse_required_documents(clauses_csv());
     ASSERT_TRUE(required) << required.error().message;
     EXPECT_EQ(required->size(), 13u);
-    const auto threats = ThreatCatalogue::parse(threats_csv(), vulnerabilities_csv(),
-                                                risk_pairings_csv());
+    const auto threats =
+        ThreatCatalogue::parse(threats_csv(), vulnerabilities_csv(), risk_pairings_csv());
     ASSERT_TRUE(threats) << threats.error().message;
     EXPECT_FALSE(threats->pairings().empty());
     std::vector<std::string> keys;

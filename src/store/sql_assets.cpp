@@ -101,17 +101,6 @@ std::vector<Value> to_row(const Asset& asset) {
             asset.version};
 }
 
-// Where `text` occurs in LIKE patterns: %, _ and the escape character itself are literal.
-std::string like_pattern(const std::string& text) {
-    std::string pattern = "%";
-    for (const char c : text) {
-        if (c == '%' || c == '_' || c == '!')
-            pattern += '!';
-        pattern += c;
-    }
-    return pattern + "%";
-}
-
 std::string placeholder(std::size_t number) {
     return "$" + std::to_string(number);
 }
@@ -202,7 +191,7 @@ Result<std::vector<Asset>> SqlUnitOfWork::list_assets(const OrganisationId& orga
         sql += " AND (owner_id = " + n + " OR owner_role_id = " + n + ")";
     }
     if (filter.text) {
-        params.emplace_back(like_pattern(to_lower_ascii(*filter.text)));
+        params.emplace_back(sql::contains_pattern(to_lower_ascii(*filter.text)));
         const std::string n = placeholder(params.size());
         sql += " AND (LOWER(number) LIKE " + n + " ESCAPE '!' OR LOWER(name) LIKE " + n +
                " ESCAPE '!')";

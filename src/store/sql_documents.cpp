@@ -90,17 +90,6 @@ std::vector<Value> to_row(const Document& document) {
             document.version};
 }
 
-// Where `text` occurs in LIKE patterns: %, _ and the escape character itself are literal.
-std::string like_pattern(const std::string& text) {
-    std::string pattern = "%";
-    for (const char c : text) {
-        if (c == '%' || c == '_' || c == '!')
-            pattern += '!';
-        pattern += c;
-    }
-    return pattern + "%";
-}
-
 }  // namespace
 
 Status SqlUnitOfWork::insert_document(const Document& document) {
@@ -135,7 +124,7 @@ Result<std::vector<Document>> SqlUnitOfWork::list_documents(const OrganisationId
         sql += " AND owner_role_id = $" + std::to_string(params.size());
     }
     if (filter.text) {
-        params.emplace_back(like_pattern(to_lower_ascii(*filter.text)));
+        params.emplace_back(sql::contains_pattern(to_lower_ascii(*filter.text)));
         const std::string n = std::to_string(params.size());
         sql += " AND (LOWER(number) LIKE $" + n + " ESCAPE '!' OR LOWER(title) LIKE $" + n +
                " ESCAPE '!')";

@@ -96,6 +96,18 @@ inline std::string delete_one(std::string_view table) {
     return "DELETE FROM " + std::string(table) + " WHERE organisation_id = $1 AND id = $2";
 }
 
+// A LIKE pattern matching values that contain `text`, with `ESCAPE '!'`: %, _ and ! in the
+// text are literal.
+inline std::string contains_pattern(const std::string& text) {
+    std::string pattern = "%";
+    for (const char c : text) {
+        if (c == '%' || c == '_' || c == '!')
+            pattern += '!';
+        pattern += c;
+    }
+    return pattern + "%";
+}
+
 // Optional references and times: NULL in the database, nullopt in a record.
 template <typename Id>
 std::optional<Id> optional_id(const Row& row, std::size_t column) {
