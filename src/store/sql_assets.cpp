@@ -101,10 +101,6 @@ std::vector<Value> to_row(const Asset& asset) {
             asset.version};
 }
 
-std::string placeholder(std::size_t number) {
-    return "$" + std::to_string(number);
-}
-
 }  // namespace
 
 Status SqlUnitOfWork::replace_dependencies(const Asset& asset) {
@@ -132,7 +128,7 @@ Status SqlUnitOfWork::load_dependencies(const OrganisationId& organisation,
     std::vector<Value> params{organisation.str()};
     for (const Asset& asset : page) {
         params.emplace_back(asset.id.str());
-        sql += (params.size() > 2 ? ", " : "") + placeholder(params.size());
+        sql += (params.size() > 2 ? ", " : "") + sql::placeholder(params.size());
     }
     sql += ") ORDER BY asset_id, position";
     TRY_ASSIGN(const sql::QueryResult result, m_lease->query(sql, params));
@@ -179,20 +175,20 @@ Result<std::vector<Asset>> SqlUnitOfWork::list_assets(const OrganisationId& orga
     std::vector<Value> params{organisation.str(), page.after.value_or(""), sql::limit_of(page)};
     if (filter.category) {
         params.emplace_back(std::string(to_string(*filter.category)));
-        sql += " AND category = " + placeholder(params.size());
+        sql += " AND category = " + sql::placeholder(params.size());
     }
     if (filter.department_id) {
         params.emplace_back(filter.department_id->str());
-        sql += " AND department_id = " + placeholder(params.size());
+        sql += " AND department_id = " + sql::placeholder(params.size());
     }
     if (filter.owner_id) {
         params.emplace_back(*filter.owner_id);
-        const std::string n = placeholder(params.size());
+        const std::string n = sql::placeholder(params.size());
         sql += " AND (owner_id = " + n + " OR owner_role_id = " + n + ")";
     }
     if (filter.text) {
         params.emplace_back(sql::contains_pattern(to_lower_ascii(*filter.text)));
-        const std::string n = placeholder(params.size());
+        const std::string n = sql::placeholder(params.size());
         sql += " AND (LOWER(number) LIKE " + n + " ESCAPE '!' OR LOWER(name) LIKE " + n +
                " ESCAPE '!')";
     }

@@ -7,10 +7,6 @@ namespace mamori::sql {
 
 namespace {
 
-std::string placeholder(std::size_t number) {
-    return "$" + std::to_string(number);
-}
-
 std::size_t column_index(const std::vector<std::string_view>& columns, std::string_view name) {
     const auto found = std::find(columns.begin(), columns.end(), name);
     MAMORI_ASSERT(found != columns.end());

@@ -96,6 +96,11 @@ inline std::string delete_one(std::string_view table) {
     return "DELETE FROM " + std::string(table) + " WHERE organisation_id = $1 AND id = $2";
 }
 
+// The statement parameter `number` as SQL text: "$3".
+inline std::string placeholder(std::size_t number) {
+    return "$" + std::to_string(number);
+}
+
 // A LIKE pattern matching values that contain `text`, with `ESCAPE '!'`: %, _ and ! in the
 // text are literal.
 inline std::string contains_pattern(const std::string& text) {
