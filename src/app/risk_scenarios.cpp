@@ -171,6 +171,11 @@ Result<std::vector<RiskView>> add_risks(const Services& services, const Actor& a
         std::optional<Asset> asset;
         if (risks[index].asset_id) {
             TRY_ASSIGN(asset, unit->find_asset(organisation, AssetId(*risks[index].asset_id)));
+            // Without its asset a risk has no values to rate: the asset is what to fix.
+            if (!asset) {
+                errors.push_back({prefix + "asset_id", "is not an asset of this organisation"});
+                continue;
+            }
         }
         RiskScenario blank;
         blank.id = RiskScenarioId(services.ids.next());
