@@ -148,8 +148,8 @@ struct RiskScenarioFilter {
     std::optional<std::string> text;  // in the threat, vulnerability, asset number or name
 };
 
-// The register's order: by number, or by risk value (ties by number). The cursor is the
-// last row's (risk value and) number.
+// The register's order: by number, or by risk value with ties by number in the same direction.
+// The cursor is the last row's (risk value and) number.
 enum class RiskOrder { Number, RiskValue };
 struct RiskScenarioQuery {
     RiskScenarioFilter filter;
