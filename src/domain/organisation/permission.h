@@ -28,6 +28,8 @@ enum class Action : std::uint8_t {
     ConfigureApproval,   // whether authors may approve their own versions
     ViewAssets,          // the information asset inventory (情報資産台帳, 6.1.2, A.5.9)
     EditAssets,
+    ViewRiskMethods,  // the risk methods and the default one: the risk criteria (6.1.2 a)
+    EditRiskMethods,  // copy, adjust (a new version) and choose the default
 };
 
 inline constexpr Action all_actions[] = {Action::ViewOrganisation,
@@ -49,7 +51,9 @@ inline constexpr Action all_actions[] = {Action::ViewOrganisation,
                                          Action::ApprovePolicy,
                                          Action::ConfigureApproval,
                                          Action::ViewAssets,
-                                         Action::EditAssets};
+                                         Action::EditAssets,
+                                         Action::ViewRiskMethods,
+                                         Action::EditRiskMethods};
 
 std::string_view to_string(Action action);
 
