@@ -188,8 +188,17 @@ Result<std::vector<RiskMethod>> shipped_risk_methods() {
 
 Result<RiskMethod> find_risk_method(UnitOfWork& unit, const OrganisationId& organisation,
                                     std::string_view key, int version) {
-    TRY_ASSIGN(const RiskMethodView view, find_view(unit, organisation, key, version));
-    return view.method;
+    // One query for an own method; shipped methods are in memory.
+    TRY_ASSIGN(const auto stored,
+               unit.find_own_risk_method(organisation, std::string(key), version));
+    if (stored)
+        return parse_stored(*stored);
+    TRY_ASSIGN(const auto shipped, shipped_risk_methods());
+    for (const RiskMethod& method : shipped) {
+        if (method.key() == key && method.version() == version)
+            return method;
+    }
+    return Error::not_found("risk method");
 }
 
 Result<RiskMethod> default_risk_method(UnitOfWork& unit, const OrganisationId& organisation) {
