@@ -6,6 +6,7 @@
 #include "app/access.h"
 #include "app/audit_log.h"
 #include "base/json_writer.h"
+#include "base/text.h"
 #include "catalogs/catalog_files.h"
 #include "domain/risk/method_adjustment.h"
 
@@ -245,8 +246,8 @@ Result<RiskMethodView> copy_as_own_risk_method(const Services& services, const A
     // The copy keeps its origin (based_on); the domain checks the new key and names.
     RiskMethodDefinition definition = copy_risk_method(*source).definition();
     definition.key = input.key;
-    definition.name_ja = input.name_ja;
-    definition.name_en = input.name_en;
+    definition.name_ja = trim(input.name_ja);
+    definition.name_en = trim(input.name_en);
     TRY_ASSIGN(RiskMethod method, RiskMethod::create(std::move(definition)));
     TRY_ASSIGN(const StoredRiskMethod stored,
                store_version(*unit, services, actor, organisation, method));

@@ -1,5 +1,6 @@
 #include "http/risk_method_json.h"
 
+#include "base/text.h"
 #include "http/json_output.h"
 
 namespace mamori::http {
@@ -94,7 +95,8 @@ void write_grid(JsonWriter& out, const std::optional<LevelGrid>& grid) {
 // One line of at most `max_length` bytes: the catalogue format keeps a record on a line.
 std::string text(JsonInput& input, std::string_view name, Presence presence,
                  std::size_t max_length) {
-    std::string value = input.text(name, presence).value_or("");
+    // Trimmed as the catalogue format reads its fields, so a stored text reads back the same.
+    std::string value(trim(input.text(name, presence).value_or("")));
     if (value.size() > max_length)
         input.reject(name, "must be at most " + std::to_string(max_length) + " bytes");
     else if (value.find_first_of("\r\n\t\v\f") != std::string::npos)

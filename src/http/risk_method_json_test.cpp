@@ -76,6 +76,14 @@ TEST(RiskMethodJson, EveryBadFieldIsNamedByItsPath) {
     EXPECT_EQ(fields, sorted);
 }
 
+TEST(RiskMethodJson, TextsAreTrimmedAsTheStoredFormatReadsThem) {
+    auto body = boost::json::parse(encoded(shipped(0))).as_object();
+    body["levels"].as_array()[0].as_object()["label_en"] = "  Low risk ";
+    const auto decoded = decode(boost::json::serialize(body));
+    ASSERT_TRUE(decoded) << decoded.error().message;
+    EXPECT_EQ(decoded->levels[0].label_en, "Low risk");
+}
+
 TEST(RiskMethodJson, AGridCellWithoutAcceptanceTakesTheLevels) {
     auto body = boost::json::parse(encoded(shipped(2))).as_object();
     auto& cell = body["level_grid"].as_object()["cells"].as_array()[0].as_object();
