@@ -39,9 +39,17 @@ const RiskMethod* newest_shipped(const std::vector<RiskMethod>& methods, std::st
     return newest;
 }
 
+// The parsed catalogue, kept for the life of the program: callers read it without copying.
+Result<const std::vector<RiskMethod>*> shipped_catalogue() {
+    static const auto parsed = parse_shipped();
+    if (!parsed)
+        return parsed.error();
+    return &parsed.value();
+}
+
 Result<bool> is_shipped_key(std::string_view key) {
-    TRY_ASSIGN(const auto shipped, shipped_risk_methods());
-    return newest_shipped(shipped, key) != nullptr;
+    TRY_ASSIGN(const auto* shipped, shipped_catalogue());
+    return newest_shipped(*shipped, key) != nullptr;
 }
 
 // A stored definition was written by format_risk_method, so failing to read it back is damage
@@ -70,8 +78,8 @@ Result<std::pair<std::string, int>> default_choice(UnitOfWork& unit,
     TRY_ASSIGN(const auto choice, unit.find_default_risk_method(organisation));
     if (choice)
         return std::pair{choice->key, choice->version};
-    TRY_ASSIGN(const auto shipped, shipped_risk_methods());
-    const RiskMethod* fallback = newest_shipped(shipped, fallback_risk_method_key);
+    TRY_ASSIGN(const auto* shipped, shipped_catalogue());
+    const RiskMethod* fallback = newest_shipped(*shipped, fallback_risk_method_key);
     if (!fallback)
         return Error::internal("the shipped risk methods lack \"ipa\"");
     return std::pair{fallback->key(), fallback->version()};
@@ -106,12 +114,12 @@ Result<RiskMethodView> find_view(UnitOfWork& unit, const OrganisationId& organis
         views.front().newest = newest == version;
         return views.front();
     }
-    TRY_ASSIGN(const auto shipped, shipped_risk_methods());
-    for (const RiskMethod& method : shipped) {
+    TRY_ASSIGN(const auto* shipped, shipped_catalogue());
+    for (const RiskMethod& method : *shipped) {
         if (method.key() == key && method.version() == version) {
             views.push_back(shipped_view(method));
             TRY(mark(unit, organisation, views));
-            views.front().newest = newest_shipped(shipped, key)->version() == version;
+            views.front().newest = newest_shipped(*shipped, key)->version() == version;
             return views.front();
         }
     }
@@ -183,8 +191,8 @@ std::string_view to_string(RiskMethodSource source) {
 
 Result<std::vector<RiskMethod>> shipped_risk_methods() {
     // Parsed once: the catalogue is part of the binary.
-    static const auto parsed = parse_shipped();
-    return parsed;
+    TRY_ASSIGN(const auto* shipped, shipped_catalogue());
+    return *shipped;
 }
 
 Result<RiskMethod> find_risk_method(UnitOfWork& unit, const OrganisationId& organisation,
@@ -194,8 +202,8 @@ Result<RiskMethod> find_risk_method(UnitOfWork& unit, const OrganisationId& orga
                unit.find_own_risk_method(organisation, std::string(key), version));
     if (stored)
         return parse_stored(*stored);
-    TRY_ASSIGN(const auto shipped, shipped_risk_methods());
-    for (const RiskMethod& method : shipped) {
+    TRY_ASSIGN(const auto* shipped, shipped_catalogue());
+    for (const RiskMethod& method : *shipped) {
         if (method.key() == key && method.version() == version)
             return method;
     }
@@ -212,8 +220,8 @@ Result<std::vector<RiskMethodView>> list_risk_methods(const Services& services, 
     TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
     TRY(authorise(*unit, actor, organisation, Action::ViewRiskMethods));
     std::vector<RiskMethodView> views;
-    TRY_ASSIGN(const auto shipped, shipped_risk_methods());
-    for (const RiskMethod& method : shipped)
+    TRY_ASSIGN(const auto* shipped, shipped_catalogue());
+    for (const RiskMethod& method : *shipped)
         views.push_back(shipped_view(method));
     TRY_ASSIGN(const auto own, unit->list_own_risk_methods(organisation));
     for (const StoredRiskMethod& stored : own) {
