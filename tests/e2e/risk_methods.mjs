@@ -101,3 +101,17 @@ scenario('risk methods in English: the default, the matrix and the acceptance cr
   assert.match(await detail.getByTestId('risk-levels').innerText(), /Accept with monitoring/);
   assert.match(await detail.innerText(), /Risk value = Asset value × Likelihood of damage/);
 });
+
+// After documents.mjs (its employee exists) and the scenario above (version 2 is the default).
+scenario('risk methods: an employee reads the risk criteria but cannot change them', async ({ page, baseUrl }) => {
+  const employee = { email: 'tanaka@example.com', password: 'employee password 1' };
+  await signIn(page, baseUrl, employee, { email: 'メールアドレス', password: 'パスワード', signIn: 'サインイン' });
+  await openRiskMethods(page, 'メインメニュー', /リスク基準/, 'リスク基準とリスク評価手法');
+  const detail = page.getByTestId('risk-method-detail');
+  await detail.getByRole('heading', { name: /当社のIPA方式\s*第2版/ }).waitFor(TIMEOUT);
+  await detail.getByTestId('default-tag').waitFor(TIMEOUT);
+  assert.match(await matrixCell(page, 2, 2).innerText(), /4\s*中\(要監視\)/);
+  for (const action of ['コピーして自組織の手法を作る', '調整して新しい版を作る', '既定の手法にする']) {
+    assert.equal(await page.getByRole('button', { name: action }).count(), 0, action);
+  }
+});
