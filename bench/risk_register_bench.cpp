@@ -4,6 +4,8 @@
 //   HeatMap        the heat map's counts per cell (issue target < 50 ms)
 //   RegisterPage   a filtered, sorted page of 50 (high risks, highest value first)
 //   ExportXlsx     the whole register as an xlsx workbook
+//   Rerate         every risk rated again after the organisation moved a band threshold
+//                  (the assessment switches between two versions of its own method)
 //   ScanReference  the reference in the same run: one SQL pass summing the risk values of
 //                  the assessment — the least any aggregation over it must read
 // `risk_register_bench --generate FILE` only writes the database (bench/run.sh serves it to
@@ -17,10 +19,10 @@
 #include "app/installation.h"
 #include "app/risk_assessments.h"
 #include "app/risk_catalogues.h"
+#include "app/risk_digests.h"
 #include "app/risk_export.h"
 #include "app/risk_methods.h"
 #include "app/risk_scenarios.h"
-#include "crypto/crypto.h"
 #include "io/content_reader.h"
 #include "store/migrations/migrations.h"
 #include "store/sql_store.h"
@@ -72,16 +74,29 @@ void generate(Fixture& fixture, const std::string& path) {
     check(installation, "init");
     fixture.admin = Actor::of(installation->administrator);
     fixture.organisation = installation->organisation.id;
+    // The organisation's own copy of IPA in two versions: version 2 calls a risk value of 4
+    // high, so switching between them moves every risk of value 4.
+    RiskMethodCopyInput copy{"ipa", 1, "our-ipa", "当社のIPA方式", "Our IPA method"};
+    const auto own =
+        copy_as_own_risk_method(*fixture.services, fixture.admin, fixture.organisation, copy);
+    check(own, "copy method");
+    RiskMethodDefinition stricter = own->method.definition();
+    stricter.bands = {{1, 2, "low"}, {3, 3, "medium"}, {4, 9, "high"}};
+    check(adjust_own_risk_method(*fixture.services, fixture.admin, fixture.organisation, "our-ipa",
+                                 stricter),
+          "adjust method");
     NewRiskAssessment input;
     input.fields.title = "2026年度 リスクアセスメント";
     input.fields.assessed_on = "2026-04-01";
+    input.method_key = "our-ipa";
+    input.method_version = 1;
     const auto started =
         start_risk_assessment(*fixture.services, fixture.admin, fixture.organisation, input);
     check(started, "assessment");
     fixture.assessment = started->assessment.id;
 
     auto unit = fixture.store->begin(Access::Write).value();
-    const auto method = default_risk_method(*unit, fixture.organisation).value();
+    const auto method = find_risk_method(*unit, fixture.organisation, "our-ipa", 1).value();
     const ScenarioContext context{method, threat_catalogue(), annex_a_control_ids()};
     const char* threats[] = {"ransomware", "unauthorised-access", "operator-error"};
     const char* vulnerabilities[] = {"no-backup", "excessive-access-rights", "untested-restore"};
@@ -114,9 +129,7 @@ void generate(Fixture& fixture, const std::string& path) {
             changes.vulnerability = (index / 7 + risk) % 3 + 1;
             changes.owner_id = fixture.admin.user->id.str();
             const RiskScenario scenario = apply_changes(blank, changes, context, "ja").value();
-            check(
-                unit->insert_risk_scenario(scenario, crypto::sha256_hex(material_state(scenario))),
-                "risk");
+            check(unit->insert_risk_scenario(scenario, digests_of(scenario)), "risk");
         }
         if (index % 10'000 == 0)
             std::fprintf(stderr, "\r  generating: %d / %d assets", index, asset_count);
@@ -167,6 +180,17 @@ void ExportXlsx(benchmark::State& state) {
     }
 }
 
+void Rerate(benchmark::State& state) {
+    Fixture& f = fixture();
+    std::int64_t version = 1;
+    for (auto _ : state) {
+        version = 3 - version;
+        auto changed = change_risk_assessment(*f.services, f.admin, f.organisation, f.assessment,
+                                              {}, version, std::nullopt);
+        check(changed, "re-rate");
+    }
+}
+
 void ScanReference(benchmark::State& state) {
     Fixture& f = fixture();
     for (auto _ : state) {
@@ -179,6 +203,7 @@ void ScanReference(benchmark::State& state) {
 BENCHMARK(ScanReference)->Unit(benchmark::kMillisecond);
 BENCHMARK(HeatMap)->Unit(benchmark::kMillisecond);
 BENCHMARK(RegisterPage)->Unit(benchmark::kMillisecond);
+BENCHMARK(Rerate)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(ExportXlsx)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 }  // namespace

@@ -2,10 +2,10 @@
 
 #include "app/api_tokens.h"
 #include "app/demo_assets.h"
-#include "app/demo_risks.h"
 #include "app/demo_context.h"
 #include "app/demo_documents.h"
 #include "app/demo_leadership.h"
+#include "app/demo_risks.h"
 #include "app/installation.h"
 #include "app/members.h"
 #include "app/organisations.h"

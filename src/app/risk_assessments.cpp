@@ -6,6 +6,7 @@
 #include "app/audit_log.h"
 #include "app/org_records.h"
 #include "app/risk_catalogues.h"
+#include "app/risk_digests.h"
 #include "app/risk_methods.h"
 #include "crypto/crypto.h"
 
@@ -30,50 +31,12 @@ Result<RecordVersion> version_of(UnitOfWork& unit, const OrganisationId& organis
     return std::move(*version);
 }
 
-Result<RiskAssessmentSummary> summarise(UnitOfWork& unit, const OrganisationId& organisation,
-                                        const RiskAssessmentId& id) {
-    RiskAssessmentSummary summary;
-    const auto count = [&](RiskScenarioFilter filter) {
-        return unit.count_risk_scenarios(organisation, id, filter);
-    };
-    TRY_ASSIGN(summary.risks, count({}));
-    RiskScenarioFilter unapproved;
-    unapproved.approval = RiskApproval::Missing;
-    TRY_ASSIGN(summary.unapproved, count(unapproved));
-    RiskScenarioFilter stale;
-    stale.approval = RiskApproval::Stale;
-    TRY_ASSIGN(summary.stale_approvals, count(stale));
-    return summary;
-}
-
-// The risks the criteria do not accept, and those of them whose treatment is undecided: a
-// walk over the assessment in batches (the criteria live in the method, not in SQL).
-Status count_treatment(UnitOfWork& unit, const OrganisationId& organisation,
-                       const RiskAssessmentId& id, RiskAssessmentSummary& summary) {
-    RiskScenarioQuery query;
-    query.limit = batch_size;
-    while (true) {
-        TRY_ASSIGN(const auto rows, unit.list_risk_scenarios(organisation, id, query));
-        for (const RiskScenarioRow& row : rows) {
-            if (row.scenario.inherent.acceptance != RiskAcceptance::Treat)
-                continue;
-            ++summary.to_treat;
-            if (!treatment_decided(row.scenario))
-                ++summary.undecided;
-        }
-        if (rows.size() < batch_size)
-            return {};
-        query.after_number = rows.back().scenario.number;
-    }
-}
-
 Result<RiskAssessmentView> view_of(UnitOfWork& unit, const OrganisationId& organisation,
                                    RiskAssessment assessment) {
     TRY_ASSIGN(RiskMethod method, find_risk_method(unit, organisation, assessment.method_key,
                                                    static_cast<int>(assessment.method_version)));
     TRY_ASSIGN(RecordVersion version, version_of(unit, organisation, assessment.id));
-    TRY_ASSIGN(RiskAssessmentSummary summary, summarise(unit, organisation, assessment.id));
-    TRY(count_treatment(unit, organisation, assessment.id, summary));
+    TRY_ASSIGN(RiskCounts summary, unit.count_risks(organisation, assessment.id));
     return RiskAssessmentView{std::move(assessment), std::move(version), std::move(method),
                               summary};
 }
@@ -101,16 +64,36 @@ Status each_risk(UnitOfWork& unit, const OrganisationId& organisation, const Ris
     }
 }
 
-std::string digest_of(const RiskScenario& scenario) {
-    return crypto::sha256_hex(material_state(scenario));
+// Every risk rated again under a new version of the assessment's method, reading and writing
+// only inputs, ratings and digests; a risk whose rating moved gets a new material digest, so
+// its owner's approval goes stale.
+Status rerate_all(UnitOfWork& unit, const OrganisationId& organisation, const RiskAssessmentId& id,
+                  const RiskMethod& method) {
+    std::int64_t after = 0;
+    while (true) {
+        TRY_ASSIGN(std::vector<RiskRatingRow> batch,
+                   unit.list_risk_ratings(organisation, id, after, batch_size));
+        std::vector<RiskRatingRow> moved;
+        for (RiskRatingRow& row : batch) {
+            TRY_ASSIGN(RiskScenario rated, rerate(row.scenario, method));
+            if (rated.inherent == row.scenario.inherent && rated.residual == row.scenario.residual)
+                continue;
+            row.material_digest = material_digest(row.content_digest, rated);
+            row.scenario = std::move(rated);
+            moved.push_back(std::move(row));
+        }
+        TRY(unit.update_risk_ratings(organisation, moved));
+        if (batch.size() < batch_size)
+            return {};
+        after = batch.back().scenario.number;
+    }
 }
 
 // What approving needs: every risk to treat has its treatment decided and every risk an
 // owner who approved it as it is now.
 Status check_ready(UnitOfWork& unit, const OrganisationId& organisation,
                    const RiskAssessmentId& id) {
-    TRY_ASSIGN(RiskAssessmentSummary summary, summarise(unit, organisation, id));
-    TRY(count_treatment(unit, organisation, id, summary));
+    TRY_ASSIGN(const RiskCounts summary, unit.count_risks(organisation, id));
     std::vector<std::string> missing;
     if (summary.risks == 0)
         missing.push_back("the assessment has no risks");
@@ -169,7 +152,7 @@ Status carry_forward(UnitOfWork& unit, const Services& services, const Actor& ac
         copy.created_at = services.clock.now();
         copy.version = 1;
         TRY_ASSIGN(copy, rerate(std::move(copy), method));
-        TRY(unit.insert_risk_scenario(copy, digest_of(copy)));
+        TRY(unit.insert_risk_scenario(copy, digests_of(copy)));
         return record_change(
             unit, services, actor,
             {organisation, risk_entity, copy.id.str(), "create", std::nullopt, copy.audit_json()});
@@ -313,19 +296,7 @@ Result<RiskAssessmentView> change_risk_assessment(const Services& services, cons
         if (!method)
             return method.error();
         changed.method_version = *method_version;
-        // Every risk rated again under the new version; approvals whose level moved go stale.
-        std::vector<RiskScenario> rerated;
-        TRY(each_risk(*unit, organisation, id, [&](const RiskScenarioRow& row) -> Status {
-            TRY_ASSIGN(RiskScenario scenario, rerate(row.scenario, *method));
-            if (!(scenario.inherent == row.scenario.inherent) ||
-                scenario.residual != row.scenario.residual)
-                rerated.push_back(std::move(scenario));
-            return {};
-        }));
-        for (RiskScenario& scenario : rerated) {
-            ++scenario.version;
-            TRY(unit->update_risk_scenario(scenario, digest_of(scenario)));
-        }
+        TRY(rerate_all(*unit, organisation, id, *method));
     }
     if (changed.audit_json() == current.audit_json())
         return view_of(*unit, organisation, current);

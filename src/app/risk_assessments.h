@@ -21,20 +21,11 @@ const VersionedKind& risk_assessment_kind();
 VersionedRecord risk_assessment_record(const OrganisationId& organisation,
                                        const RiskAssessmentId& id);
 
-// What the assessment's page heads with.
-struct RiskAssessmentSummary {
-    std::int64_t risks = 0;
-    std::int64_t to_treat = 0;         // the criteria do not accept them
-    std::int64_t undecided = 0;        // of those, no option or rationale yet
-    std::int64_t unapproved = 0;       // not signed by their owner
-    std::int64_t stale_approvals = 0;  // signed, then changed
-};
-
 struct RiskAssessmentView {
     RiskAssessment assessment;
     RecordVersion version;  // version 1: its workflow state
     RiskMethod method;
-    RiskAssessmentSummary summary;
+    RiskCounts summary;
 };
 
 Result<std::vector<RiskAssessmentView>> list_risk_assessments(const Services& services,

@@ -7,6 +7,7 @@
 #include "app/org_records.h"
 #include "app/risk_assessments.h"
 #include "app/risk_catalogues.h"
+#include "app/risk_digests.h"
 #include "base/text.h"
 #include "crypto/crypto.h"
 
@@ -17,10 +18,6 @@ namespace {
 constexpr std::string_view entity = "risk_scenario";
 constexpr std::string_view task_entity = "risk_treatment_task";
 constexpr std::string_view approval_decision = "approved";
-
-std::string digest_of(const RiskScenario& scenario) {
-    return crypto::sha256_hex(material_state(scenario));
-}
 
 std::string_view language_of(const Actor& actor) {
     return actor.user ? to_string(actor.user->locale) : "ja";
@@ -196,7 +193,7 @@ Result<std::vector<RiskView>> add_risks(const Services& services, const Actor& a
     TRY(invalid_if_any(std::move(errors)));
     std::vector<RiskView> views;
     for (const RiskScenario& risk : added) {
-        TRY(unit->insert_risk_scenario(risk, digest_of(risk)));
+        TRY(unit->insert_risk_scenario(risk, digests_of(risk)));
         TRY(record_change(
             *unit, services, actor,
             {organisation, entity, risk.id.str(), "create", std::nullopt, risk.audit_json()}));
@@ -226,7 +223,7 @@ Result<RiskView> change_risk(const Services& services, const Actor& actor,
     TRY(check_references(*unit, organisation, changed, "", errors));
     TRY(invalid_if_any(std::move(errors)));
     ++changed.version;
-    TRY(unit->update_risk_scenario(changed, digest_of(changed)));
+    TRY(unit->update_risk_scenario(changed, digests_of(changed)));
     TRY(record_change(*unit, services, actor,
                       {organisation, entity, id.str(), "update", current.scenario.audit_json(),
                        changed.audit_json()}));

@@ -142,7 +142,7 @@ struct RiskScenarioFilter {
     std::optional<std::string> level;
     std::optional<UserId> owner_id;
     std::optional<AssetId> asset_id;
-    std::optional<std::string> treatment;  // an option's name, or "none" while undecided
+    std::optional<std::string> treatment;       // an option's name, or "none" while undecided
     std::optional<DepartmentId> department_id;  // the asset's
     std::optional<RiskApproval> approval;       // the risk owner's
     std::optional<std::string> text;  // in the threat, vulnerability, asset number or name
@@ -168,6 +168,23 @@ struct RiskScenarioRow {
     std::string asset_name;
     std::optional<DepartmentId> department_id;
     std::optional<SignOff> approval;  // the current owner's sign-off
+};
+
+// A risk's inputs and ratings with its digests: what re-rating reads and writes. Only the
+// scenario's id, number, inputs, residual inputs and ratings are set.
+struct RiskRatingRow {
+    RiskScenario scenario;
+    std::string content_digest;
+    std::string material_digest;
+};
+
+// The counts an assessment's page heads with and its approval checks.
+struct RiskCounts {
+    std::int64_t risks = 0;
+    std::int64_t to_treat = 0;         // the criteria do not accept them
+    std::int64_t undecided = 0;        // of those, no option or rationale yet
+    std::int64_t unapproved = 0;       // no sign-off by their owner
+    std::int64_t stale_approvals = 0;  // signed, then changed
 };
 
 // How many risks lie in a heat-map cell.
@@ -491,9 +508,19 @@ class UnitOfWork {
     virtual Result<std::vector<RiskAssessment>> list_risk_assessments(
         const OrganisationId& organisation) = 0;
     virtual Status insert_risk_scenario(const RiskScenario& scenario,
-                                        const std::string& material_digest) = 0;
+                                        const ScenarioDigests& digests) = 0;
     virtual Status update_risk_scenario(const RiskScenario& scenario,
-                                        const std::string& material_digest) = 0;
+                                        const ScenarioDigests& digests) = 0;
+    // Batches of the assessment's ratings in number order, after `after_number`; and the new
+    // ratings and material digests written back (each risk's version advances).
+    virtual Result<std::vector<RiskRatingRow>> list_risk_ratings(const OrganisationId& organisation,
+                                                                 const RiskAssessmentId& assessment,
+                                                                 std::int64_t after_number,
+                                                                 std::size_t limit) = 0;
+    virtual Status update_risk_ratings(const OrganisationId& organisation,
+                                       const std::vector<RiskRatingRow>& rated) = 0;
+    virtual Result<RiskCounts> count_risks(const OrganisationId& organisation,
+                                           const RiskAssessmentId& assessment) = 0;
     virtual Status delete_risk_scenario(const OrganisationId& organisation,
                                         const RiskScenarioId& id) = 0;
     virtual Result<std::optional<RiskScenarioRow>> find_risk_scenario(
@@ -506,9 +533,10 @@ class UnitOfWork {
                                                       const RiskScenarioFilter& filter) = 0;
     // The risks in each heat-map cell (the residual ratings' cells when `residual`; risks
     // without a residual estimate are not counted then).
-    virtual Result<std::vector<RiskCellCount>> count_risk_cells(
-        const OrganisationId& organisation, const RiskAssessmentId& assessment,
-        const RiskScenarioFilter& filter, bool residual) = 0;
+    virtual Result<std::vector<RiskCellCount>> count_risk_cells(const OrganisationId& organisation,
+                                                                const RiskAssessmentId& assessment,
+                                                                const RiskScenarioFilter& filter,
+                                                                bool residual) = 0;
     // The next number for a risk of the assessment (1 for the first).
     virtual Result<std::int64_t> next_risk_number(const OrganisationId& organisation,
                                                   const RiskAssessmentId& assessment) = 0;

@@ -33,16 +33,16 @@ constexpr sql::Table scenarios = {
     "treatment_rationale, annex_a_controls, applied_controls, residual_threat, "
     "residual_vulnerability, residual_likelihood, residual_impact, risk_value, level, "
     "acceptance, heat_row, heat_column, residual_value, residual_level, residual_acceptance, "
-    "residual_row, residual_column, material_digest, created_at, version",
+    "residual_row, residual_column, content_digest, material_digest, created_at, version",
     "assessment_id, number, asset_id, threat_key, threat_name, vulnerability_key, "
     "vulnerability_name, affects, existing_controls, confidentiality, integrity, availability, "
     "threat, vulnerability, likelihood, impact, owner_id, treatment, treatment_rationale, "
     "annex_a_controls, applied_controls, residual_threat, residual_vulnerability, "
     "residual_likelihood, residual_impact, risk_value, level, acceptance, heat_row, "
     "heat_column, residual_value, residual_level, residual_acceptance, residual_row, "
-    "residual_column, material_digest"};
+    "residual_column, content_digest, material_digest"};
 
-constexpr int scenario_columns = 40;
+constexpr int scenario_columns = 41;
 
 constexpr sql::Table tasks = {
     "risk_treatment_tasks", "treatment task",
@@ -138,12 +138,12 @@ RiskScenario to_scenario(const Row& row) {
             ScenarioRating{row.integer(32), row.text(33), acceptance_of(row.text(34)),
                            row.integer(35), row.integer(36)};
     }
-    scenario.created_at = from_unix_micros(row.integer(38));
-    scenario.version = row.integer(39);
+    scenario.created_at = from_unix_micros(row.integer(39));
+    scenario.version = row.integer(40);
     return scenario;
 }
 
-std::vector<Value> to_row(const RiskScenario& scenario, const std::string& digest) {
+std::vector<Value> to_row(const RiskScenario& scenario, const ScenarioDigests& digests) {
     const auto& residual = scenario.residual;
     const auto residual_text = [&](auto field) -> Value {
         return residual ? Value(std::string(field(*residual))) : sql::null();
@@ -191,7 +191,8 @@ std::vector<Value> to_row(const RiskScenario& scenario, const std::string& diges
             }),
             residual_number([](const ScenarioRating& r) { return r.row; }),
             residual_number([](const ScenarioRating& r) { return r.column; }),
-            digest,
+            digests.content,
+            digests.material,
             micros(scenario.created_at),
             scenario.version};
 }
@@ -296,7 +297,7 @@ struct RiskSelection {
 RiskScenarioRow to_register_row(const Row& row) {
     RiskScenarioRow item;
     item.scenario = to_scenario(row);
-    item.material_digest = row.text(37);
+    item.material_digest = row.text(38);
     item.asset_number = row.text(scenario_columns);
     item.asset_name = row.text(scenario_columns + 1);
     item.department_id = optional_id<DepartmentId>(row, scenario_columns + 2);
@@ -348,13 +349,101 @@ Result<std::vector<RiskAssessment>> SqlUnitOfWork::list_risk_assessments(
 }
 
 Status SqlUnitOfWork::insert_risk_scenario(const RiskScenario& scenario,
-                                           const std::string& material_digest) {
-    return insert_row(scenarios, to_row(scenario, material_digest));
+                                           const ScenarioDigests& digests) {
+    return insert_row(scenarios, to_row(scenario, digests));
 }
 
 Status SqlUnitOfWork::update_risk_scenario(const RiskScenario& scenario,
-                                           const std::string& material_digest) {
-    return update_row(scenarios, to_row(scenario, material_digest));
+                                           const ScenarioDigests& digests) {
+    return update_row(scenarios, to_row(scenario, digests));
+}
+
+Result<std::vector<RiskRatingRow>> SqlUnitOfWork::list_risk_ratings(
+    const OrganisationId& organisation, const RiskAssessmentId& assessment,
+    std::int64_t after_number, std::size_t limit) {
+    return all<RiskRatingRow>(
+        query(
+            "SELECT id, number, confidentiality, integrity, availability, threat, "
+            "vulnerability, likelihood, impact, residual_threat, residual_vulnerability, "
+            "residual_likelihood, residual_impact, risk_value, level, acceptance, heat_row, "
+            "heat_column, residual_value, residual_level, residual_acceptance, residual_row, "
+            "residual_column, content_digest, material_digest FROM risk_scenarios "
+            "WHERE organisation_id = $1 AND assessment_id = $2 AND number > $3 "
+            "ORDER BY number LIMIT $4",
+            {organisation.str(), assessment.str(), after_number, static_cast<std::int64_t>(limit)}),
+        [](const Row& row) {
+            RiskRatingRow item;
+            RiskScenario& scenario = item.scenario;
+            scenario.id = RiskScenarioId(row.text(0));
+            scenario.number = row.integer(1);
+            scenario.inputs = {input_of(row, 2), input_of(row, 3), input_of(row, 4),
+                               input_of(row, 5), input_of(row, 6), input_of(row, 7),
+                               input_of(row, 8)};
+            scenario.residual_inputs = {{},
+                                        {},
+                                        {},
+                                        input_of(row, 9),
+                                        input_of(row, 10),
+                                        input_of(row, 11),
+                                        input_of(row, 12)};
+            scenario.inherent = {row.integer(13), row.text(14), acceptance_of(row.text(15)),
+                                 row.integer(16), row.integer(17)};
+            if (!row.is_null(18)) {
+                scenario.residual =
+                    ScenarioRating{row.integer(18), row.text(19), acceptance_of(row.text(20)),
+                                   row.integer(21), row.integer(22)};
+            }
+            item.content_digest = row.text(23);
+            item.material_digest = row.text(24);
+            return item;
+        });
+}
+
+Status SqlUnitOfWork::update_risk_ratings(const OrganisationId& organisation,
+                                          const std::vector<RiskRatingRow>& rated) {
+    for (const RiskRatingRow& item : rated) {
+        const RiskScenario& risk = item.scenario;
+        const auto& residual = risk.residual;
+        const auto residual_number = [&](std::int64_t ScenarioRating::*field) -> Value {
+            return residual ? Value((*residual).*field) : sql::null();
+        };
+        TRY(change_one(
+            scenarios.what,
+            "UPDATE risk_scenarios SET risk_value = $3, level = $4, acceptance = $5, "
+            "heat_row = $6, heat_column = $7, residual_value = $8, residual_level = $9, "
+            "residual_acceptance = $10, residual_row = $11, residual_column = $12, "
+            "material_digest = $13, version = version + 1 "
+            "WHERE organisation_id = $1 AND id = $2",
+            {organisation.str(), risk.id.str(), risk.inherent.risk_value, risk.inherent.level,
+             std::string(enum_name(risk_acceptance_names, risk.inherent.acceptance)),
+             risk.inherent.row, risk.inherent.column, residual_number(&ScenarioRating::risk_value),
+             residual ? Value(residual->level) : sql::null(),
+             residual ? Value(std::string(enum_name(risk_acceptance_names, residual->acceptance)))
+                      : sql::null(),
+             residual_number(&ScenarioRating::row), residual_number(&ScenarioRating::column),
+             item.material_digest}));
+    }
+    return {};
+}
+
+Result<RiskCounts> SqlUnitOfWork::count_risks(const OrganisationId& organisation,
+                                              const RiskAssessmentId& assessment) {
+    // "Undecided" is the domain's treatment_decided() negated: a risk to treat without an
+    // option or its rationale.
+    TRY_ASSIGN(const sql::QueryResult result,
+               query("SELECT count(*), "
+                     "COALESCE(SUM(CASE WHEN s.acceptance = 'treat' THEN 1 ELSE 0 END), 0), "
+                     "COALESCE(SUM(CASE WHEN s.acceptance = 'treat' AND (s.treatment = '' OR "
+                     "s.treatment_rationale = '') THEN 1 ELSE 0 END), 0), "
+                     "COALESCE(SUM(CASE WHEN so.id IS NULL THEN 1 ELSE 0 END), 0), "
+                     "COALESCE(SUM(CASE WHEN so.digest <> s.material_digest THEN 1 ELSE 0 END), 0) "
+                     "FROM risk_scenarios s" +
+                         std::string(RiskSelection::sign_off_join) +
+                         " WHERE s.organisation_id = $1 AND s.assessment_id = $2",
+                     {organisation.str(), assessment.str()}));
+    const Row& row = result.rows.at(0);
+    return RiskCounts{row.integer(0), row.integer(1), row.integer(2), row.integer(3),
+                      row.integer(4)};
 }
 
 Status SqlUnitOfWork::delete_risk_scenario(const OrganisationId& organisation,

@@ -223,9 +223,17 @@ class SqlUnitOfWork final : public UnitOfWork {
     Result<std::vector<RiskAssessment>> list_risk_assessments(
         const OrganisationId& organisation) override;
     Status insert_risk_scenario(const RiskScenario& scenario,
-                                const std::string& material_digest) override;
+                                const ScenarioDigests& digests) override;
     Status update_risk_scenario(const RiskScenario& scenario,
-                                const std::string& material_digest) override;
+                                const ScenarioDigests& digests) override;
+    Result<std::vector<RiskRatingRow>> list_risk_ratings(const OrganisationId& organisation,
+                                                         const RiskAssessmentId& assessment,
+                                                         std::int64_t after_number,
+                                                         std::size_t limit) override;
+    Status update_risk_ratings(const OrganisationId& organisation,
+                               const std::vector<RiskRatingRow>& rated) override;
+    Result<RiskCounts> count_risks(const OrganisationId& organisation,
+                                   const RiskAssessmentId& assessment) override;
     Status delete_risk_scenario(const OrganisationId& organisation,
                                 const RiskScenarioId& id) override;
     Result<std::optional<RiskScenarioRow>> find_risk_scenario(const OrganisationId& organisation,

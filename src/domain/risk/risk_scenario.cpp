@@ -244,7 +244,10 @@ Result<RiskScenario> rerate(RiskScenario scenario, const RiskMethod& method) {
     return scenario;
 }
 
-std::string material_state(const RiskScenario& scenario) {
+namespace {
+
+// The risk and its treatment as entered, without ratings; `rated` adds the ratings.
+std::string state_json(const RiskScenario& scenario, bool rated) {
     JsonWriter json;
     json.begin_object()
         .field("scenario", scenario.label())
@@ -256,7 +259,8 @@ std::string material_state(const RiskScenario& scenario) {
         .field("affects", to_string(scenario.affects))
         .field("existing_controls", scenario.existing_controls);
     write_inputs(json, "inputs", scenario.inputs);
-    write_rating(json, "inherent", scenario.inherent);
+    if (rated)
+        write_rating(json, "inherent", scenario.inherent);
     json.field("owner_id", id_text(scenario.owner_id))
         .field("treatment", scenario.treatment
                                 ? enum_name(treatment_option_names, *scenario.treatment)
@@ -265,8 +269,31 @@ std::string material_state(const RiskScenario& scenario) {
         .field("annex_a_controls", scenario.annex_a_controls)
         .field("applied_controls", scenario.applied_controls);
     write_inputs(json, "residual_inputs", scenario.residual_inputs);
-    write_rating(json, "residual", scenario.residual);
+    if (rated)
+        write_rating(json, "residual", scenario.residual);
     return json.end_object().take();
+}
+
+std::string rating_part(const std::optional<ScenarioRating>& rating) {
+    if (!rating)
+        return "-";
+    return std::to_string(rating->risk_value) + ":" + rating->level + ":" +
+           std::string(enum_name(risk_acceptance_names, rating->acceptance)) + ":" +
+           std::to_string(rating->row) + ":" + std::to_string(rating->column);
+}
+
+}  // namespace
+
+std::string material_state(const RiskScenario& scenario) {
+    return state_json(scenario, true);
+}
+
+std::string risk_content(const RiskScenario& scenario) {
+    return state_json(scenario, false);
+}
+
+std::string rating_text(const RiskScenario& scenario) {
+    return rating_part(scenario.inherent) + "|" + rating_part(scenario.residual);
 }
 
 std::string RiskScenario::audit_json() const {

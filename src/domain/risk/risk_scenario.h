@@ -134,6 +134,19 @@ Result<RiskScenario> rerate(RiskScenario scenario, const RiskMethod& method);
 // approval must become stale.
 std::string material_state(const RiskScenario& scenario);
 
+// The same in two parts, so that re-rating every risk under a new method version need not
+// read each whole risk: the content (the risk and its treatment as entered, JSON) and the
+// ratings the method derives from it (a short text). Digests of both identify the state.
+std::string risk_content(const RiskScenario& scenario);
+std::string rating_text(const RiskScenario& scenario);
+
+// The digests a risk is stored with: of its content, and of that with its ratings (what a
+// risk owner's sign-off keeps; it differs exactly when the signed state changed).
+struct ScenarioDigests {
+    std::string content;
+    std::string material;
+};
+
 // Whether the treatment is decided: a risk the criteria do not accept needs an option and its
 // rationale before its owner approves it or the assessment is approved.
 bool treatment_decided(const RiskScenario& scenario);

@@ -2,8 +2,8 @@
 -- record (record_versions, record_type 'risk_assessment'); this row holds what is its own.
 -- Its scenarios keep their inputs and, derived from them by the assessment's method, their
 -- ratings (value, level, acceptance, heat-map cell) so that registers filter, sort and count
--- in SQL; material_digest is the SHA-256 of what a risk owner signs, so an approval whose
--- digest differs is stale.
+-- in SQL; material_digest is the SHA-256 of what a risk owner signs (content_digest, of the
+-- risk as entered, with its ratings), so an approval whose digest differs is stale.
 CREATE TABLE risk_assessments (
     id TEXT PRIMARY KEY,
     organisation_id TEXT NOT NULL REFERENCES organisations (id),
@@ -58,6 +58,7 @@ CREATE TABLE risk_scenarios (
     residual_acceptance TEXT,
     residual_row BIGINT,
     residual_column BIGINT,
+    content_digest TEXT NOT NULL,
     material_digest TEXT NOT NULL,
     created_at BIGINT NOT NULL,
     version BIGINT NOT NULL
