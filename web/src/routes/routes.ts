@@ -17,6 +17,10 @@ import Members from './Members.svelte';
 import OrgSettings from './OrgSettings.svelte';
 import Profile from './Profile.svelte';
 import RisksAndOpportunities from './RisksAndOpportunities.svelte';
+import RiskAssessment from './RiskAssessment.svelte';
+import RiskAssessments from './RiskAssessments.svelte';
+import RiskDetail from './RiskDetail.svelte';
+import { mayReadRiskAssessments } from '../lib/risks';
 import Structure from './Structure.svelte';
 import Tokens from './Tokens.svelte';
 
@@ -52,6 +56,21 @@ export const routes: readonly RouteDef<RouteData>[] = [
     name: 'assets',
     pattern: '/orgs/:org/assets',
     data: { component: Assets, allowed: canReadIsmsRecords },
+  },
+  {
+    name: 'risk-assessments',
+    pattern: '/orgs/:org/risk-assessments',
+    data: { component: RiskAssessments, allowed: mayReadRiskAssessments },
+  },
+  {
+    name: 'risk-assessment',
+    pattern: '/orgs/:org/risk-assessments/:assessment',
+    data: { component: RiskAssessment, allowed: mayReadRiskAssessments },
+  },
+  {
+    name: 'risk',
+    pattern: '/orgs/:org/risk-assessments/:assessment/risks/:risk',
+    data: { component: RiskDetail, allowed: mayReadRiskAssessments },
   },
   {
     name: 'isms-roles',
