@@ -271,6 +271,8 @@ scenario('risk assessment: a change after approval makes it stale, and submittin
   await refusal.waitFor(TIMEOUT);
   assert.match(await refusal.innerText(), /まだ承認を依頼できません。/);
   assert.match(await refusal.innerText(), /not ready/);
+  assert.match(await refusal.innerText(), /リスク所有者が承認していないリスクが 1 件あります。/);
+  assert.match(await refusal.innerText(), /承認後に変更され、再承認が必要なリスクが 1 件あります。/);
   await dialog.getByRole('button', { name: 'キャンセル' }).click();
 });
 

@@ -20,6 +20,7 @@ import {
   isNotReady,
   levelLabel,
   mayApproveRisk,
+  notReadyReasons,
   parseControls,
   proposalDefaults,
   proposalInput,
@@ -198,6 +199,8 @@ describe('heat map', () => {
     expect(matrix.rows[0]?.cells[2]?.level).toBe('high');
     expect(matrix.rows[1]?.cells[0]).toMatchObject({ count: 0, level: '' });
     expect(heatMatrix(map, 'en').columnTitle).toBe('Likelihood');
+    const numbered = { ...map, rows: { ...map.rows, values: [{ value: 1, label_ja: '1', label_en: '1' }] } };
+    expect(heatMatrix(numbered, 'ja').rows.map((row) => row.label)).toEqual(['1']);
   });
 
   it('counts risks per level', () => {
@@ -217,16 +220,13 @@ describe('completion and comparison', () => {
     expect(completion({ ...summary, risks: 0, unapproved: 0, stale_approvals: 0 }).percent).toBe(0);
   });
 
-  it('charts one group of bars per assessment', () => {
-    const spec = completionChart([{ title: '2026', summary }], { approved: 'A', unapproved: 'U', stale: 'S' });
+  it('charts the approvals of an assessment, each state in its colour', () => {
+    const spec = completionChart(summary, { approved: 'A', unapproved: 'U', stale: 'S' }, 'risks');
     expect(spec.kind).toBe('bar');
     if (spec.kind !== 'bar') return;
-    expect(spec.categories).toEqual(['2026']);
-    expect(spec.series.map((series) => [series.name, series.values[0]])).toEqual([
-      ['A', 5],
-      ['U', 3],
-      ['S', 2],
-    ]);
+    expect(spec.categories).toEqual(['A', 'U', 'S']);
+    expect(spec.series[0]?.values).toEqual([5, 3, 2]);
+    expect(spec.series[0]?.colors).toEqual(['#1d6b38', '#e69f00', '#b3261e']);
   });
 
   it('summarises what changed since the previous assessment', () => {
@@ -355,5 +355,19 @@ describe('the owner’s approval', () => {
     expect(changedSinceApproval({ ...current, treatment: 'retain', annex_a_controls: [] })).toEqual(['treatment', 'annex_a_controls']);
     expect(changedSinceApproval(risk())).toEqual([]);
     expect(fieldOf('annex_a_controls[1]')).toBe('annex_a_controls');
+  });
+});
+
+describe('not ready', () => {
+  it('reads the reasons of a refused submit', () => {
+    expect(
+      notReadyReasons('not ready: 2 risks to treat have no treatment option and rationale; 1 risks are not approved by their risk owner; 3 risks changed after their owner approved them'),
+    ).toEqual([
+      { kind: 'undecided', count: 2 },
+      { kind: 'unapproved', count: 1 },
+      { kind: 'stale', count: 3 },
+    ]);
+    expect(notReadyReasons('not ready: the assessment has no risks')).toEqual([{ kind: 'no_risks' }]);
+    expect(notReadyReasons('something else')).toEqual([]);
   });
 });

@@ -508,7 +508,8 @@ export interface HeatMatrix {
 
 const axisLabel = (value: ScaleValue, language: Locale) => {
   const label = localised(value as unknown as Record<string, unknown>, 'label', language);
-  return label ? `${value.value} ${label}` : String(value.value);
+  // A scale whose labels are its numbers (asset value 1–3) is not written "3 3".
+  return label && label !== String(value.value) ? `${value.value} ${label}` : String(value.value);
 };
 
 /** The response of …/heat-map as rows of cells, every row × column present (count 0 if none came). */
@@ -571,20 +572,18 @@ export function completion(summary: AssessmentSummary): Completion {
 
 export const COMPLETION_COLOURS = { approved: '#1d6b38', unapproved: '#e69f00', stale: '#b3261e' } as const;
 
-/** One bar per assessment: approved, unapproved and stale approvals side by side. */
+/** The bars of one assessment's approvals: current, missing and stale, each in its colour. */
 export function completionChart(
-  assessments: readonly Pick<RiskAssessment, 'title' | 'summary'>[],
+  summary: AssessmentSummary,
   names: { approved: string; unapproved: string; stale: string },
+  seriesName: string,
 ): ChartSpec {
-  const rows = assessments.map((assessment) => completion(assessment.summary));
+  const counts = completion(summary);
+  const order = ['approved', 'unapproved', 'stale'] as const;
   return {
     kind: 'bar',
-    categories: assessments.map((assessment) => assessment.title),
-    series: (['approved', 'unapproved', 'stale'] as const).map((key) => ({
-      name: names[key],
-      values: rows.map((row) => row[key]),
-      colors: rows.map(() => COMPLETION_COLOURS[key]),
-    })),
+    categories: order.map((key) => names[key]),
+    series: [{ name: seriesName, values: order.map((key) => counts[key]), colors: order.map((key) => COMPLETION_COLOURS[key]) }],
   };
 }
 
@@ -803,4 +802,27 @@ export function fieldOf(name: string): string {
 /** The menu entry and the routes: members whose roles may read risk assessments (not employees). */
 export function mayReadRiskAssessments(orgId: string | undefined): boolean {
   return canReadRisks(rolesIn(orgId));
+}
+
+export type NotReadyReason =
+  | { kind: 'no_risks' }
+  | { kind: 'undecided' | 'unapproved' | 'stale'; count: number };
+
+/**
+ * The reasons of a "not ready: …" refusal, so that they can be said in the user's language:
+ * "not ready: 2 risks are not approved by their risk owner; 1 risks changed after…".
+ * Parts it does not know are left out (the server's text is shown as well).
+ */
+export function notReadyReasons(detail: string): NotReadyReason[] {
+  const match = /^not ready:\s*(.*)$/i.exec(detail.trim());
+  if (!match) return [];
+  const reasons: NotReadyReason[] = [];
+  for (const part of (match[1] ?? '').split(';').map((text) => text.trim())) {
+    const count = Number(/^(\d+)/.exec(part)?.[1] ?? NaN);
+    if (/has no risks/.test(part)) reasons.push({ kind: 'no_risks' });
+    else if (/no treatment option/.test(part) && count >= 0) reasons.push({ kind: 'undecided', count });
+    else if (/not approved by their risk owner/.test(part) && count >= 0) reasons.push({ kind: 'unapproved', count });
+    else if (/changed after their owner approved/.test(part) && count >= 0) reasons.push({ kind: 'stale', count });
+  }
+  return reasons;
 }
