@@ -343,3 +343,47 @@ scenario('risk assessment: approved again by the risk owner, submitted, and appr
   await page.getByRole('tab', { name: '承認の経緯' }).click();
   await page.getByText('承認する').waitFor(TIMEOUT);
 });
+
+scenario('risk assessment: the approved one is read-only, next year’s carries it forward and compares', async ({ page, baseUrl, admin }) => {
+  await signInAs(page, baseUrl, admin);
+  await openAssessment(page);
+  await page.getByText('このリスクアセスメントは「承認済み(現行)」のため、リスクは変更できません(リスク対応の作業は記録できます)。').waitFor(TIMEOUT);
+  assert.equal(await page.getByRole('tab', { name: 'リスクを追加' }).count(), 0);
+  await openRisk(page, 'R-1');
+  const form = page.getByRole('form', { name: 'リスク', exact: true });
+  assert.ok(await form.locator('select[name="vulnerability"]').isDisabled(), 'the risk is read-only');
+  assert.equal(await form.getByRole('button', { name: '保存', exact: true }).count(), 0);
+  // Treatment goes on after approval.
+  const tasks = page.getByTestId('treatment-tasks');
+  await tasks.getByRole('button', { name: '作業を追加' }).click();
+  await page.getByRole('dialog', { name: '作業を追加' }).getByLabel(/^作業/).fill('復元テストの実施');
+  await page.getByRole('button', { name: '追加', exact: true }).click();
+  await tasks.locator('tbody tr', { hasText: '復元テストの実施' }).waitFor(TIMEOUT);
+
+  // Next year's assessment starts from this one (proposed by default).
+  await openAssessments(page);
+  await page.getByRole('button', { name: '新しいリスクアセスメント' }).click();
+  const dialog = page.getByRole('dialog', { name: '新しいリスクアセスメント' });
+  await dialog.getByLabel(/^名称/).fill('2027年度 リスクアセスメント');
+  await dialog.getByLabel(/^実施日/).fill('2027-04-01');
+  assert.match(await dialog.locator('select[name="copy_from"] option:checked').innerText(), new RegExp(TITLE));
+  await page.getByRole('button', { name: '開始', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: '2027年度 リスクアセスメント' }).waitFor(TIMEOUT);
+  assert.equal(await page.getByTestId('count-risks').innerText(), '2');
+  assert.equal(await page.getByTestId('count-unapproved').innerText(), '2');
+  await page.getByRole('link', { name: TITLE }).waitFor(TIMEOUT);
+
+  // Backups improved: the ransomware risk moves down a level.
+  await page.getByRole('link', { name: 'R-1', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: /^R-1 / }).waitFor(TIMEOUT);
+  const next = page.getByRole('form', { name: 'リスク', exact: true });
+  await next.locator('select[name="vulnerability"]').selectOption('1');
+  await next.getByRole('button', { name: '保存', exact: true }).click();
+  await page.getByTestId('inherent-level').getByText(/中\s*\(3\)/).waitFor(TIMEOUT);
+  await page.getByRole('link', { name: '← 2027年度 リスクアセスメント' }).click();
+  await page.getByRole('tab', { name: '前回との比較' }).click();
+  const moved = page.getByTestId('comparison-moved');
+  await moved.getByText(/ランサムウェア/).waitFor(TIMEOUT);
+  assert.match(await moved.innerText(), /低下/);
+  assert.match(await page.getByTestId('comparison-summary').innerText(), /下がった 1件/);
+});
