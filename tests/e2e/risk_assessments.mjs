@@ -372,6 +372,11 @@ scenario('risk assessment: the approved one is read-only, next year’s carries 
   assert.equal(await page.getByTestId('count-risks').innerText(), '2');
   assert.equal(await page.getByTestId('count-unapproved').innerText(), '2');
   await page.getByRole('link', { name: TITLE }).waitFor(TIMEOUT);
+  await page.getByRole('button', { name: '編集', exact: true }).click();
+  const edit = page.getByRole('dialog', { name: 'リスクアセスメント「2027年度 リスクアセスメント」' });
+  await edit.getByLabel(/^備考/).fill('クラウド移行後の見直し');
+  await edit.getByRole('button', { name: '保存', exact: true }).click();
+  await page.getByTestId('assessment-summary').getByText('クラウド移行後の見直し').waitFor(TIMEOUT);
 
   // Backups improved: the ransomware risk moves down a level.
   await page.getByRole('link', { name: 'R-1', exact: true }).click();

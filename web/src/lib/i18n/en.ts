@@ -509,6 +509,10 @@ export const en: Messages = {
   'ra.ready.undecided': 'Treatment option and rationale missing for risks to treat: {count}.',
   'ra.ready.unapproved': 'Risks not approved by their risk owner: {count}.',
   'ra.ready.stale': 'Risks changed after their owner approved them (needs re-approval): {count}.',
+  'ra.edit': 'Edit',
+  'ra.edit_title': 'Risk assessment “{title}”',
+  'ra.notes': 'Notes',
+  'ra.updated': '“{title}” updated.',
 
   'nav.assets': 'Asset inventory',
   'ref.6.1.2': '6.1.2 Information security risk assessment (identifying information assets)',

@@ -507,6 +507,10 @@ export const ja = {
   'ra.ready.undecided': 'リスク対応が必要なリスクのうち {count} 件で、リスク対応とその理由が決まっていません。',
   'ra.ready.unapproved': 'リスク所有者が承認していないリスクが {count} 件あります。',
   'ra.ready.stale': '承認後に変更され、再承認が必要なリスクが {count} 件あります。',
+  'ra.edit': '編集',
+  'ra.edit_title': 'リスクアセスメント「{title}」',
+  'ra.notes': '備考',
+  'ra.updated': '「{title}」を更新しました。',
 
   'nav.assets': '情報資産台帳',
   'ref.6.1.2': '6.1.2 情報セキュリティリスクアセスメント(情報資産の特定)',
