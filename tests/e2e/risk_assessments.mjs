@@ -378,6 +378,20 @@ scenario('risk assessment: the approved one is read-only, next year’s carries 
   await edit.getByRole('button', { name: '保存', exact: true }).click();
   await page.getByTestId('assessment-summary').getByText('クラウド移行後の見直し').waitFor(TIMEOUT);
 
+  // A risk of our own: the orders exported by hand to a personal laptop.
+  await page.getByRole('tab', { name: 'リスクを追加' }).click();
+  await page.getByLabel('情報資産を選ぶ').selectOption({ label: `${ASSET.number} ${ASSET.name}` });
+  const custom = page.getByRole('form', { name: '独自のリスクを追加' });
+  await custom.locator('input[name="threat_name"]').fill('私物PCへの持出し');
+  await custom.locator('input[name="vulnerability_name"]').fill('持出し手順がない');
+  await custom.getByRole('checkbox', { name: '可用性' }).uncheck();
+  await custom.locator('select[name="custom_threat"]').selectOption('2');
+  await custom.getByRole('button', { name: 'リスクを追加', exact: true }).click();
+  await page.getByText('「R-3」を追加しました。').waitFor(TIMEOUT);
+  assert.equal(await page.getByTestId('count-risks').innerText(), '3');
+  await page.getByRole('tab', { name: 'リスク登録簿' }).click();
+  await row(page, '私物PCへの持出し').waitFor(TIMEOUT);
+
   // Backups improved: the ransomware risk moves down a level.
   await page.getByRole('link', { name: 'R-1', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: /^R-1 / }).waitFor(TIMEOUT);
@@ -391,4 +405,6 @@ scenario('risk assessment: the approved one is read-only, next year’s carries 
   await moved.getByText(/ランサムウェア/).waitFor(TIMEOUT);
   assert.match(await moved.innerText(), /低下/);
   assert.match(await page.getByTestId('comparison-summary').innerText(), /下がった 1件/);
+  await page.getByTestId('comparison-appeared').getByText(/私物PCへの持出し/).waitFor(TIMEOUT);
+  assert.match(await page.getByTestId('comparison-summary').innerText(), /新たなリスク 1件/);
 });
