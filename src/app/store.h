@@ -148,8 +148,8 @@ struct RiskScenarioFilter {
     std::optional<std::string> text;  // in the threat, vulnerability, asset number or name
 };
 
-// The register's order: by number, or by risk value (ties by number). The cursor is the
-// last row's (risk value and) number.
+// The register's order: by number, or by risk value with ties by number in the same direction.
+// The cursor is the last row's (risk value and) number.
 enum class RiskOrder { Number, RiskValue };
 struct RiskScenarioQuery {
     RiskScenarioFilter filter;
@@ -201,6 +201,26 @@ struct AcknowledgementCount {
 };
 
 // A published version a person still has to acknowledge.
+// One version of an organisation's own risk method, as stored: the definition in the
+// catalogue text format (format_risk_method); the use cases parse it.
+struct StoredRiskMethod {
+    OrganisationId organisation_id;
+    std::string key;
+    int version = 0;
+    std::string definition;
+    std::optional<UserId> created_by;
+    Instant created_at;
+};
+
+// The organisation's choice of default risk method (a shipped or an own key and version).
+struct RiskMethodChoice {
+    OrganisationId organisation_id;
+    std::string key;
+    int version = 0;
+    std::optional<UserId> chosen_by;
+    Instant chosen_at;
+};
+
 struct PendingAcknowledgement {
     RecordVersion version;
     Instant requested_at;
@@ -329,6 +349,20 @@ class UnitOfWork {
     virtual Result<std::vector<RiskOrOpportunity>> list_risks_and_opportunities(
         const OrganisationId& organisation, const RiskOrOpportunityFilter& filter,
         const PageRequest& page) = 0;
+
+    // The organisation's own risk methods (6.1.2 a), every version; a version is only ever
+    // inserted (Conflict when the key and version exist). Lists are in key, then version order.
+    virtual Status insert_own_risk_method(const StoredRiskMethod& method) = 0;
+    virtual Result<std::optional<StoredRiskMethod>> find_own_risk_method(
+        const OrganisationId& organisation, const std::string& key, int version) = 0;
+    virtual Result<std::vector<StoredRiskMethod>> list_own_risk_methods(
+        const OrganisationId& organisation) = 0;
+    // The newest version of own method `key`, or nullopt when there is none.
+    virtual Result<std::optional<int>> newest_own_risk_method_version(
+        const OrganisationId& organisation, const std::string& key) = 0;
+    virtual Status save_default_risk_method(const RiskMethodChoice& choice) = 0;
+    virtual Result<std::optional<RiskMethodChoice>> find_default_risk_method(
+        const OrganisationId& organisation) = 0;
 
     // Departments and sites (5.3). A department is referred to by its sub-departments, by
     // ISMS roles and by assets; the count lets the use case refuse a delete with a clear

@@ -382,20 +382,21 @@ Result<std::vector<RiskScenarioRow>> SqlUnitOfWork::list_risk_scenarios(
     const bool descending = request.direction == Direction::Descending;
     const char* after = descending ? " < " : " > ";
     if (request.order == RiskOrder::RiskValue && request.after_value && request.after_number) {
-        // Highest (or lowest) value first; ties in number order.
+        // Lowest (or highest) value first, ties by number the same way, so that one index read
+        // forwards or backwards gives the page.
         selection.params.emplace_back(*request.after_value);
         const std::string value = placeholder(selection.params.size());
         selection.params.emplace_back(*request.after_number);
         const std::string number = placeholder(selection.params.size());
         selection.where += " AND (s.risk_value" + std::string(after) + value +
-                           " OR (s.risk_value = " + value + " AND s.number > " + number + "))";
+                           " OR (s.risk_value = " + value + " AND s.number" + after + number + "))";
     } else if (request.order == RiskOrder::Number && request.after_number) {
         selection.params.emplace_back(*request.after_number);
         selection.where +=
             " AND s.number" + std::string(after) + placeholder(selection.params.size());
     }
     std::string order = request.order == RiskOrder::RiskValue
-                            ? (descending ? " ORDER BY s.risk_value DESC, s.number"
+                            ? (descending ? " ORDER BY s.risk_value DESC, s.number DESC"
                                           : " ORDER BY s.risk_value, s.number")
                             : (descending ? " ORDER BY s.number DESC" : " ORDER BY s.number");
     selection.params.emplace_back(static_cast<std::int64_t>(request.limit));

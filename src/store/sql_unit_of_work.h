@@ -102,6 +102,17 @@ class SqlUnitOfWork final : public UnitOfWork {
     Status save_climate_decision(const ClimateDecision& decision) override;
     Result<std::optional<ClimateDecision>> find_climate_decision(
         const OrganisationId& organisation) override;
+    Status insert_own_risk_method(const StoredRiskMethod& method) override;
+    Result<std::optional<StoredRiskMethod>> find_own_risk_method(const OrganisationId& organisation,
+                                                                 const std::string& key,
+                                                                 int version) override;
+    Result<std::vector<StoredRiskMethod>> list_own_risk_methods(
+        const OrganisationId& organisation) override;
+    Result<std::optional<int>> newest_own_risk_method_version(const OrganisationId& organisation,
+                                                              const std::string& key) override;
+    Status save_default_risk_method(const RiskMethodChoice& choice) override;
+    Result<std::optional<RiskMethodChoice>> find_default_risk_method(
+        const OrganisationId& organisation) override;
     Status insert_risk_or_opportunity(const RiskOrOpportunity& record) override;
     Status update_risk_or_opportunity(const RiskOrOpportunity& record) override;
     Status delete_risk_or_opportunity(const OrganisationId& organisation,

@@ -199,6 +199,18 @@ TEST_F(Cli, ExportsTheAssetInventoryToAFileOrStandardOutput) {
     EXPECT_EQ(wrong.exit_code, 2);
 }
 
+TEST_F(Cli, ExportsTheRiskRegisterOrSaysThereIsNone) {
+    init();
+    // A fresh organisation has no assessment yet: not found, exit 4.
+    const auto none = mamori({"export", "risks", "--db", db, "--org", "株式会社テスト"});
+    EXPECT_EQ(none.exit_code, 4);
+    EXPECT_NE(none.err.find("risk assessment"), std::string::npos) << none.err;
+    const auto malformed = mamori(
+        {"export", "risks", "--db", db, "--org", "株式会社テスト", "--assessment", "R-1"});
+    EXPECT_EQ(malformed.exit_code, 3);
+    EXPECT_NE(malformed.err.find("assessment"), std::string::npos) << malformed.err;
+}
+
 TEST_F(Cli, MigrateAppliesEachMigrationOnce) {
     const std::string all = std::to_string(sql::all_migrations().size());
     EXPECT_EQ(mamori({"migrate", "--db", db}).out, all + " migration(s) applied to " + db + "\n");

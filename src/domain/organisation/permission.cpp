@@ -44,6 +44,10 @@ std::string_view to_string(Action action) {
             return "view_assets";
         case Action::EditAssets:
             return "edit_assets";
+        case Action::ViewRiskMethods:
+            return "view_risk_methods";
+        case Action::EditRiskMethods:
+            return "edit_risk_methods";
         case Action::ViewRiskAssessments:
             return "view_risk_assessments";
         case Action::EditRiskAssessments:
@@ -72,6 +76,8 @@ bool role_allows(Role role, Action action) {
         // Everyone handles information assets and should know their owner and how they are
         // classified (A.5.9, A.5.10, 7.3); auditors sample the inventory.
         case Action::ViewAssets:
+        // The risk criteria are how everyone's risks are judged; auditors check them (6.1.2 a).
+        case Action::ViewRiskMethods:
             return true;
         case Action::EditOrganisation:
         case Action::ManageMembers:
@@ -79,6 +85,9 @@ bool role_allows(Role role, Action action) {
         case Action::EditRisksAndOpportunities:
         case Action::EditLeadership:
         case Action::EditDocuments:
+        // The ISMS manager runs the risk assessment and sets its method; top management
+        // approves its results (residual risks), not the arithmetic.
+        case Action::EditRiskMethods:
             return role == Role::IsmsManager;
         // Drafts and acknowledgement status are for those who run, direct or audit the ISMS.
         case Action::ViewDocumentDrafts:

@@ -28,6 +28,8 @@ enum class Action : std::uint8_t {
     ConfigureApproval,   // whether authors may approve their own versions
     ViewAssets,          // the information asset inventory (情報資産台帳, 6.1.2, A.5.9)
     EditAssets,
+    ViewRiskMethods,         // the risk methods and the default one: the risk criteria (6.1.2 a)
+    EditRiskMethods,         // copy, adjust (a new version) and choose the default
     ViewRiskAssessments,     // risk assessments, the risk register and treatment (6.1.2, 6.1.3)
     EditRiskAssessments,     // start assessments, add and change risks and treatment tasks
     ApproveRiskAssessments,  // approve, return, withdraw a whole assessment
@@ -53,6 +55,8 @@ inline constexpr Action all_actions[] = {Action::ViewOrganisation,
                                          Action::ConfigureApproval,
                                          Action::ViewAssets,
                                          Action::EditAssets,
+                                         Action::ViewRiskMethods,
+                                         Action::EditRiskMethods,
                                          Action::ViewRiskAssessments,
                                          Action::EditRiskAssessments,
                                          Action::ApproveRiskAssessments};

@@ -2,7 +2,9 @@
 // treatment (6.1.3, 8.3), the heat map, the comparison with the assessment before, the risks
 // Mamori proposes for an asset, and the workflow of the versioned records.
 #include "app/risk_assessments.h"
+#include "app/risk_export.h"
 #include "app/risk_scenarios.h"
+#include "http/download.h"
 #include "http/json_output.h"
 #include "http/problem.h"
 #include "http/routes.h"
@@ -601,6 +603,19 @@ void add_assessment_routes(Router& router, const ApiContext& context) {
                                                at.assessment, with));
                    return comparison_response(view);
                });
+    router.add(
+        Method::Get, path("/{assessment}/export"),
+        doc("The risk register as a spreadsheet (xlsx, or CSV in UTF-8 with BOM), in "
+            "Japanese or English",
+            {{"format", "xlsx (default) or csv"}, {"lang", "ja (default) or en"}}, 200, Cost::Slow),
+        [&context](Request& request, const Caller& caller) {
+            TRY_ASSIGN_RESPONSE(const RiskPath at, risk_path(request, false));
+            TRY_ASSIGN_RESPONSE(const ExportChoice choice, read_export_choice(request));
+            TRY_ASSIGN_RESPONSE(ExportedFile file,
+                                export_risks(context.services, caller.get(), at.organisation,
+                                             at.assessment, choice.format, choice.language));
+            return download_response(std::move(file));
+        });
     router.add(Method::Get, path("/{assessment}/proposals"),
                doc("The risks Mamori proposes for an asset (its category's default threat × "
                    "vulnerability pairings) with the asset's C/I/A",

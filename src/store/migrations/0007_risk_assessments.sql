@@ -62,12 +62,14 @@ CREATE TABLE risk_scenarios (
     created_at BIGINT NOT NULL,
     version BIGINT NOT NULL
 );
-CREATE UNIQUE INDEX risk_scenarios_number ON risk_scenarios (assessment_id, number);
-CREATE INDEX risk_scenarios_value ON risk_scenarios (assessment_id, risk_value, number);
-CREATE INDEX risk_scenarios_level ON risk_scenarios (assessment_id, level, number);
-CREATE INDEX risk_scenarios_owner ON risk_scenarios (assessment_id, owner_id, number);
-CREATE INDEX risk_scenarios_asset ON risk_scenarios (asset_id, assessment_id);
-CREATE INDEX risk_scenarios_cell ON risk_scenarios (assessment_id, heat_row, heat_column);
+-- Every statement names the organisation and the assessment, so both lead each index and a
+-- count or a page reads the index alone.
+CREATE UNIQUE INDEX risk_scenarios_number ON risk_scenarios (organisation_id, assessment_id, number);
+CREATE INDEX risk_scenarios_value ON risk_scenarios (organisation_id, assessment_id, risk_value, number);
+CREATE INDEX risk_scenarios_level ON risk_scenarios (organisation_id, assessment_id, level, risk_value, number);
+CREATE INDEX risk_scenarios_owner ON risk_scenarios (organisation_id, assessment_id, owner_id, number);
+CREATE INDEX risk_scenarios_cell ON risk_scenarios (organisation_id, assessment_id, heat_row, heat_column);
+CREATE INDEX risk_scenarios_asset ON risk_scenarios (asset_id, organisation_id);
 
 CREATE TABLE risk_treatment_tasks (
     id TEXT PRIMARY KEY,

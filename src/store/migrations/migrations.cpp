@@ -11,9 +11,12 @@ namespace {
 
 const std::vector<Migration>& all_migrations() {
     static const std::vector<Migration> migrations = {
-        {1, "foundation", migration_0001_foundation}, {2, "context", migration_0002_context},
-        {3, "leadership", migration_0003_leadership}, {4, "documents", migration_0004_documents},
+        {1, "foundation", migration_0001_foundation},
+        {2, "context", migration_0002_context},
+        {3, "leadership", migration_0003_leadership},
+        {4, "documents", migration_0004_documents},
         {5, "assets", migration_0005_assets},
+        {6, "risk_methods", migration_0006_risk_methods},
         {7, "risk_assessments", migration_0007_risk_assessments},
     };
     return migrations;

@@ -21,6 +21,7 @@ import RiskAssessments from './RiskAssessments.svelte';
 import RiskDetail from './RiskDetail.svelte';
 import { mayReadRiskAssessments } from '../lib/risks';
 import RisksAndOpportunities from './RisksAndOpportunities.svelte';
+import RiskMethods from './RiskMethods.svelte';
 import Structure from './Structure.svelte';
 import Tokens from './Tokens.svelte';
 
@@ -51,6 +52,11 @@ export const routes: readonly RouteDef<RouteData>[] = [
     name: 'risks-and-opportunities',
     pattern: '/orgs/:org/risks-and-opportunities',
     data: { component: RisksAndOpportunities, allowed: canReadIsmsRecords },
+  },
+  {
+    name: 'risk-methods',
+    pattern: '/orgs/:org/risk-methods',
+    data: { component: RiskMethods, allowed: canReadIsmsRecords },
   },
   {
     name: 'assets',
