@@ -124,6 +124,8 @@ scenario('risk assessment: start one, add proposed risks, evaluate and treat a r
   const dialog = page.getByRole('dialog', { name: '新しいリスクアセスメント' });
   await dialog.getByLabel(/^名称/).fill(TITLE);
   await dialog.getByLabel(/^実施日/).fill('2026-04-01');
+  // The IPA method as shipped (another scenario may have made the organisation's own the default).
+  await dialog.locator('select[name="method"]').selectOption('ipa@1');
   await page.getByRole('button', { name: '開始', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor(TIMEOUT);
   const summary = page.getByTestId('assessment-summary');
@@ -301,6 +303,17 @@ scenario('risk assessment in English: the register, the heat map and a stale app
   await page.getByTestId('heat-map-residual').getByText('Residual risk (after treatment)').waitFor(TIMEOUT);
 
   await page.getByRole('tab', { name: 'Risk register' }).click();
+  // The register as a spreadsheet, written by the server in English.
+  const href = await page.getByRole('link', { name: 'Export to Excel' }).getAttribute('href');
+  assert.match(href ?? '', /\/export\?format=xlsx&lang=en$/);
+  const workbook = await page.evaluate(async (url) => {
+    const response = await fetch(url);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return { status: response.status, disposition: response.headers.get('content-disposition'), zip: bytes[0] === 0x50 && bytes[1] === 0x4b };
+  }, href);
+  assert.equal(workbook.status, 200);
+  assert.match(workbook.disposition ?? '', /^attachment; .*\.xlsx/);
+  assert.ok(workbook.zip, 'an xlsx file');
   await page.getByRole('link', { name: 'R-1', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: /^R-1 / }).waitFor(TIMEOUT);
   await page.getByTestId('stale-approval').getByText('Changed after approval — needs re-approval').waitFor(TIMEOUT);
@@ -366,6 +379,7 @@ scenario('risk assessment: the approved one is read-only, next year’s carries 
   const dialog = page.getByRole('dialog', { name: '新しいリスクアセスメント' });
   await dialog.getByLabel(/^名称/).fill('2027年度 リスクアセスメント');
   await dialog.getByLabel(/^実施日/).fill('2027-04-01');
+  await dialog.locator('select[name="method"]').selectOption('ipa@1');
   assert.match(await dialog.locator('select[name="copy_from"] option:checked').innerText(), new RegExp(TITLE));
   await page.getByRole('button', { name: '開始', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: '2027年度 リスクアセスメント' }).waitFor(TIMEOUT);

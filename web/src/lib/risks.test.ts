@@ -143,8 +143,8 @@ describe('labels', () => {
 
   it('picks readable text on a level colour', () => {
     expect(textColourOn('#b3261e')).toBe('#ffffff');
-    expect(textColourOn('#f6d98b')).toBe('#000000');
-    expect(textColourOn('not a colour')).toBe('#000000');
+    expect(textColourOn('#f6d98b')).toBe('#1a2230');
+    expect(textColourOn('not a colour')).toBe('inherit');
   });
 
   it('splits the inputs from the asset and those treatment changes', () => {

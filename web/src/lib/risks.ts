@@ -364,19 +364,8 @@ export function levelColour(method: AssessmentMethod | null | undefined, key: st
   return findLevel(method, key)?.colour ?? '#8a94a3';
 }
 
-/** Black or white text, whichever reads better on a background colour "#rrggbb". */
-export function textColourOn(background: string): '#000000' | '#ffffff' {
-  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background.trim());
-  if (!match) return '#000000';
-  const channel = (hex: string) => {
-    const value = parseInt(hex, 16) / 255;
-    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  };
-  const [, red = '00', green = '00', blue = '00'] = match;
-  const luminance = 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue);
-  // Contrast with black (L + 0.05) / 0.05 against white 1.05 / (L + 0.05).
-  return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? '#000000' : '#ffffff';
-}
+/** Dark or white text on a level's colour: the risk methods' rule, so matrices look alike. */
+export { textColourOn } from './risk-methods';
 
 export function findInput(method: AssessmentMethod | null | undefined, key: string): MethodInput | undefined {
   return method?.inputs.find((input) => input.key === key);

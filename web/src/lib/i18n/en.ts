@@ -562,6 +562,10 @@ export const en: Messages = {
   'ra.edit_title': 'Risk assessment “{title}”',
   'ra.notes': 'Notes',
   'ra.updated': '“{title}” updated.',
+  'ra.method_hint': 'New risk assessments use the default method; the risk criteria are set under risk methods.',
+  'ra.method_default': '{name} version {version} (default)',
+  'ra.download_xlsx': 'Export to Excel',
+  'ra.download_csv': 'Export to CSV',
 
   'nav.assets': 'Asset inventory',
   'ref.6.1.2': '6.1.2 Information security risk assessment (identifying information assets)',

@@ -560,6 +560,10 @@ export const ja = {
   'ra.edit_title': 'リスクアセスメント「{title}」',
   'ra.notes': '備考',
   'ra.updated': '「{title}」を更新しました。',
+  'ra.method_hint': '新しいリスクアセスメントは既定の手法で実施します。リスク基準は「リスク基準(リスク評価手法)」で定めます。',
+  'ra.method_default': '{name} 第{version}版(既定)',
+  'ra.download_xlsx': 'Excelで書き出す',
+  'ra.download_csv': 'CSVで書き出す',
 
   'nav.assets': '情報資産台帳',
   'ref.6.1.2': '6.1.2 情報セキュリティリスクアセスメント(情報資産の特定)',
