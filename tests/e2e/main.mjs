@@ -6,6 +6,7 @@ import './scenarios.mjs';
 import './documents.mjs';
 import './assets.mjs';
 import './risk_methods.mjs';
+import './risk_assessments.mjs';
 
 const index = process.argv.indexOf('--base-url');
 const baseUrl = (index > 0 ? process.argv[index + 1] : process.env.E2E_BASE_URL)?.replace(/\/$/, '');

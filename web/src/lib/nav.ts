@@ -2,6 +2,7 @@
 // visible area is not shown. Each area names the clause (or Annex A control) it serves.
 import { pendingCount } from './acknowledgements.svelte';
 import type { MessageKey } from './i18n/index.svelte';
+import { mayReadRiskAssessments } from './risks';
 import { canReadAuditTrail, canReadIsmsRecords } from './session.svelte';
 
 export type Phase = 'plan' | 'do' | 'check' | 'act' | 'certification' | 'settings';
@@ -87,6 +88,14 @@ export const NAV: readonly NavPhase[] = [
         ref: '6.1.2',
         refTitle: 'ref.6.1.2.a',
         visible: canReadIsmsRecords,
+      },
+      {
+        id: 'risk-assessments',
+        label: 'nav.risk_assessments',
+        pattern: '/orgs/:org/risk-assessments',
+        ref: '6.1.2, 6.1.3',
+        refTitle: 'ref.6.1.2_3',
+        visible: mayReadRiskAssessments,
       },
       {
         id: 'documents',

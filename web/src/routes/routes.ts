@@ -16,6 +16,10 @@ import Login from './Login.svelte';
 import Members from './Members.svelte';
 import OrgSettings from './OrgSettings.svelte';
 import Profile from './Profile.svelte';
+import RiskAssessment from './RiskAssessment.svelte';
+import RiskAssessments from './RiskAssessments.svelte';
+import RiskDetail from './RiskDetail.svelte';
+import { mayReadRiskAssessments } from '../lib/risks';
 import RisksAndOpportunities from './RisksAndOpportunities.svelte';
 import RiskMethods from './RiskMethods.svelte';
 import Structure from './Structure.svelte';
@@ -78,6 +82,21 @@ export const routes: readonly RouteDef<RouteData>[] = [
     name: 'document',
     pattern: '/orgs/:org/documents/:doc',
     data: { component: DocumentDetail, allowed: canReadIsmsRecords },
+  },
+  {
+    name: 'risk-assessments',
+    pattern: '/orgs/:org/risk-assessments',
+    data: { component: RiskAssessments, allowed: mayReadRiskAssessments },
+  },
+  {
+    name: 'risk-assessment',
+    pattern: '/orgs/:org/risk-assessments/:assessment',
+    data: { component: RiskAssessment, allowed: mayReadRiskAssessments },
+  },
+  {
+    name: 'risk',
+    pattern: '/orgs/:org/risk-assessments/:assessment/risks/:risk',
+    data: { component: RiskDetail, allowed: mayReadRiskAssessments },
   },
   {
     name: 'acknowledgements',
