@@ -11,9 +11,12 @@ namespace {
 
 const std::vector<Migration>& all_migrations() {
     static const std::vector<Migration> migrations = {
-        {1, "foundation", migration_0001_foundation}, {2, "context", migration_0002_context},
-        {3, "leadership", migration_0003_leadership}, {4, "documents", migration_0004_documents},
+        {1, "foundation", migration_0001_foundation},
+        {2, "context", migration_0002_context},
+        {3, "leadership", migration_0003_leadership},
+        {4, "documents", migration_0004_documents},
         {5, "assets", migration_0005_assets},
+        {8, "asset_imports", migration_0008_asset_imports},
     };
     return migrations;
 }
