@@ -5,6 +5,7 @@ import { runScenarios } from './harness.mjs';
 import './scenarios.mjs';
 import './documents.mjs';
 import './assets.mjs';
+import './asset_import.mjs';
 
 const index = process.argv.indexOf('--base-url');
 const baseUrl = (index > 0 ? process.argv[index + 1] : process.env.E2E_BASE_URL)?.replace(/\/$/, '');
