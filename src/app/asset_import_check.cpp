@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "app/asset_import_directory.h"
 #include "app/asset_writes.h"
 #include "base/text.h"
 #include "domain/assets/asset_sheet.h"
@@ -11,96 +12,7 @@ namespace mamori {
 
 namespace {
 
-constexpr std::size_t page_size = 500;
 constexpr std::size_t header_search_rows = 20;
-
-// The organisation's people, roles, departments and assets, loaded once per import so that a
-// 100,000-row file costs a handful of queries, not several per row.
-struct Directory {
-    std::map<std::string, std::string> member_by_email;  // lower-case e-mail → user id
-    std::map<std::string, std::string> member_by_name;   // display name → user id
-    std::set<std::string> ambiguous_names;
-    std::set<std::string> members;
-    std::map<std::string, std::string> role_by_name;
-    std::set<std::string> roles;
-    std::map<std::string, std::string> department_by_name;
-    std::set<std::string> departments;
-    std::map<std::string, Asset> assets;  // by number
-};
-
-Status load_people(UnitOfWork& unit, const OrganisationId& organisation, Directory& directory) {
-    for (PageRequest page{page_size, std::nullopt};;) {
-        TRY_ASSIGN(const auto members, unit.list_members(organisation, page, MemberQuery{}));
-        for (const MemberView& member : members) {
-            const std::string id = member.membership.user_id.str();
-            directory.members.insert(id);
-            directory.member_by_email.emplace(to_lower_ascii(member.email), id);
-            if (!directory.member_by_name.emplace(member.display_name, id).second)
-                directory.ambiguous_names.insert(member.display_name);
-        }
-        if (members.size() < page_size)
-            return {};
-        page.after = member_cursor(members.back(), MemberOrder::Email);
-    }
-}
-
-Status load_structure(UnitOfWork& unit, const OrganisationId& organisation, Directory& directory) {
-    for (PageRequest page{page_size, std::nullopt};;) {
-        TRY_ASSIGN(const auto roles, unit.list_isms_roles(organisation, page));
-        for (const IsmsRole& role : roles) {
-            directory.roles.insert(role.id.str());
-            directory.role_by_name.emplace(role.name, role.id.str());
-        }
-        if (roles.size() < page_size)
-            break;
-        page.after = roles.back().id.str();
-    }
-    for (PageRequest page{page_size, std::nullopt};;) {
-        TRY_ASSIGN(const auto departments, unit.list_departments(organisation, page));
-        for (const Department& department : departments) {
-            directory.departments.insert(department.id.str());
-            directory.department_by_name.emplace(department.name, department.id.str());
-        }
-        if (departments.size() < page_size)
-            break;
-        page.after = departments.back().id.str();
-    }
-    for (PageRequest page{page_size, std::nullopt};;) {
-        TRY_ASSIGN(auto assets, unit.list_assets(organisation, {}, page));
-        for (Asset& asset : assets) {
-            std::string number = asset.number;
-            directory.assets.emplace(std::move(number), std::move(asset));
-        }
-        if (assets.size() < page_size)
-            return {};
-        page.after = assets.back().number;
-    }
-}
-
-std::optional<std::string> found(const std::map<std::string, std::string>& map,
-                                 const std::string& key) {
-    const auto entry = map.find(key);
-    return entry == map.end() ? std::nullopt : std::optional(entry->second);
-}
-
-std::optional<std::string> member_of(const Directory& directory, std::string_view text) {
-    const std::string key(trim(text));
-    if (auto id = found(directory.member_by_email, to_lower_ascii(key)))
-        return id;
-    if (directory.ambiguous_names.contains(key))
-        return std::nullopt;
-    return found(directory.member_by_name, key);
-}
-
-// An owner as a cell names one: a member by e-mail or name, else an ISMS role by name.
-using Owner = std::pair<std::string, std::string>;  // ("user"|"role", id)
-std::optional<Owner> owner_of(const Directory& directory, std::string_view text) {
-    if (auto id = member_of(directory, text))
-        return Owner("user", *id);
-    if (auto id = found(directory.role_by_name, std::string(trim(text))))
-        return Owner("role", *id);
-    return std::nullopt;
-}
 
 // The sheet's field for a field of the record the domain names.
 std::string sheet_field(const std::string& field) {
@@ -185,8 +97,8 @@ void describe_header(const std::vector<SheetRow>& rows, const std::optional<Head
 class RowChecker {
   public:
     RowChecker(const Services& services, const OrganisationId& organisation,
-               const Directory& directory, AssetGraph& graph, const HeaderMatch& match,
-               std::optional<Owner> default_owner)
+               const ImportDirectory& directory, AssetGraph& graph, const HeaderMatch& match,
+               std::optional<ImportOwner> default_owner)
         : m_services(services),
           m_organisation(organisation),
           m_directory(directory),
@@ -299,13 +211,14 @@ class RowChecker {
     }
 
     AssetRowLookup lookup() const {
-        return {
-            [this](std::string_view text) { return owner_of(m_directory, text); },
-            [this](std::string_view text) { return member_of(m_directory, text); },
-            [this](std::string_view text) {
-                return found(m_directory.department_by_name, std::string(trim(text)));
-            },
-            [this](std::string_view number) { return found(m_ids, std::string(trim(number))); }};
+        return {[this](std::string_view text) { return owner_named(m_directory, text); },
+                [this](std::string_view text) { return member_named(m_directory, text); },
+                [this](std::string_view text) {
+                    return lookup_in(m_directory.department_by_name, std::string(trim(text)));
+                },
+                [this](std::string_view number) {
+                    return lookup_in(m_ids, std::string(trim(number)));
+                }};
     }
 
     AssetReferences directory_references() const {
@@ -358,10 +271,10 @@ class RowChecker {
 
     const Services& m_services;
     const OrganisationId& m_organisation;
-    const Directory& m_directory;
+    const ImportDirectory& m_directory;
     AssetGraph& m_graph;
     const HeaderMatch& m_match;
-    std::optional<Owner> m_default_owner;
+    std::optional<ImportOwner> m_default_owner;
     std::map<std::string, std::string> m_ids;  // number → id, new and existing
     std::set<std::string> m_new_ids;
     std::map<std::string, std::vector<std::size_t>> m_rows_of;  // number → sheet rows
@@ -505,22 +418,21 @@ Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& service
     preview.header_recognised = true;
 
     // 3. What the rows refer to, loaded once.
-    Directory directory;
-    TRY(load_people(unit, record.organisation_id, directory));
-    TRY(load_structure(unit, record.organisation_id, directory));
+    TRY_ASSIGN(const ImportDirectory directory,
+               load_import_directory(unit, record.organisation_id));
     TRY_ASSIGN(std::vector<AssetNode> nodes, unit.list_asset_nodes(record.organisation_id));
     AssetGraph graph(std::move(nodes));
 
     // 4. The owner of new assets whose row names none.
-    std::optional<Owner> default_owner;
+    std::optional<ImportOwner> default_owner;
     if (!record.default_owner.empty()) {
-        default_owner = owner_of(directory, record.default_owner);
+        default_owner = owner_named(directory, record.default_owner);
         if (!default_owner) {
             return Error::invalid("default_owner", "「" + record.default_owner +
                                                        "」 is neither a member nor an ISMS role");
         }
     } else if (record.created_by) {
-        default_owner = Owner("user", record.created_by->str());
+        default_owner = ImportOwner("user", record.created_by->str());
     }
     preview.default_owner_id = default_owner ? default_owner->second : "";
 
