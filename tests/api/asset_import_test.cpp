@@ -506,6 +506,20 @@ TEST_F(AssetImport, EveryBadRowIsNamedByRowAndColumnAndOnlyTheRowsThatPassAreWri
     EXPECT_EQ(written.at(1).at("supported_by").at(0), written.at(0).at("id"));
 }
 
+TEST_F(AssetImport, AnInventoryOfManyPagesReadsBackUnchangedButForTheEditedRow) {
+    std::string csv = "管理番号,資産名,機密性,完全性,可用性\n";
+    for (int number = 0; number < 1200; ++number)
+        csv += "N-" + std::to_string(10000 + number) + ",資産,1,1,1\n";
+    const json::object first = preview({"many.csv", csv, "", ""});
+    ASSERT_EQ(count(first, "to_create"), 1200);
+    ASSERT_EQ(commit(std::string(first.at("id").as_string())).status, 200);
+    csv.replace(csv.find("N-10700,資産,1"), std::string("N-10700,資産,1").size(), "N-10700,資産,3");
+    const json::object again = preview({"many.csv", csv, "", ""});
+    EXPECT_EQ(count(again, "unchanged"), 1199);
+    EXPECT_EQ(count(again, "to_update"), 1);
+    EXPECT_EQ(count(again, "to_create"), 0);
+}
+
 TEST_F(AssetImport, BadFilesAreRefusedWithAClearMessageAndNothingWritten) {
     expect_refused(upload({"empty.csv", "", "", ""}), "file", "is empty");
     expect_refused(upload({"a.xlsx", "%PDF-1.7\n%...", "", ""}), "file", "application/pdf");
