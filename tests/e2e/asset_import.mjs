@@ -33,7 +33,7 @@ scenario('asset import: a row with an error is shown by row and column, the corr
   const header = '管理番号,情報資産名称,分類,機密性,完全性,可用性';
   await check(page, csv('台帳.csv', [header, 'M-001,取引先名簿,情報(電子データ),3,2,2', 'M-002,見積書控え,紙媒体,5,2,2']), '確認する');
   await page.getByText('1行に1件の問題があります。').waitFor(TIMEOUT);
-  const problem = page.locator('tbody tr', { hasText: 'must be 1, 2 or 3' });
+  const problem = page.locator('tbody tr', { hasText: '1・2・3のいずれかにしてください。' });
   await problem.waitFor(TIMEOUT);
   const cells = await problem.locator('td').allInnerTexts();
   if (cells[0].trim() !== '3' || cells[1].trim() !== 'D' || cells[2].trim() !== '機密性') {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMapping, formBody, localiseFileError, mappingOf, mappingProblems, type ImportPreview } from './asset-import';
+import {
+  emptyMapping,
+  formBody,
+  localiseFileError,
+  localiseProblem,
+  mappingOf,
+  mappingProblems,
+  type ImportPreview,
+} from './asset-import';
 import { setLocale } from './i18n/index.svelte';
 
 // jsdom's Blob has no text(); FileReader reads it as a browser would.
@@ -41,5 +49,18 @@ describe('asset import', () => {
     expect(localiseFileError('line 1 has more than 256 columns')).toBe('1行目の列数が256列を超えています。');
     setLocale('en');
     expect(localiseFileError('is empty')).toBe('is empty');
+  });
+
+  it('says the common row problems in the UI language', () => {
+    setLocale('ja');
+    expect(localiseProblem('must be 1, 2 or 3')).toBe('1・2・3のいずれかにしてください。');
+    expect(localiseProblem('A-3 is on rows 4, 5; each asset may appear once')).toBe(
+      '管理番号 A-3 が 4, 5 行目にあります。1つの資産は1行にしてください。',
+    );
+    expect(localiseProblem('「総務」 is not a department')).toBe('「総務」はこの組織の部門ではありません。');
+    expect(localiseProblem('「x」 is not 1–3 or 高/中/低')).toBe('「x」は使えません(1–3 or 高/中/低)。');
+    expect(localiseProblem('something new')).toBe('something new');
+    setLocale('en');
+    expect(localiseProblem('must be 1, 2 or 3')).toBe('Must be 1, 2 or 3.');
   });
 });

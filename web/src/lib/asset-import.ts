@@ -142,6 +142,28 @@ export function localiseFileError(message: string): string {
   return message;
 }
 
+// The problems rows have most often, in the UI's language; others as the server wrote them.
+const ROW_PROBLEMS: readonly [RegExp, (match: RegExpMatchArray) => string][] = [
+  [/^is required/, () => t('asset_import.problem.required')],
+  [/^must be 1, 2 or 3$/, () => t('asset_import.problem.level')],
+  [/^is a formula/, () => t('asset_import.problem.formula')],
+  [/^(.*) is on rows (.*); each asset may appear once$/, (m) => t('asset_import.problem.duplicate', { number: m[1] ?? '', rows: m[2] ?? '' })],
+  [/^「(.*)」 is neither a member nor an ISMS role$/, (m) => t('asset_import.problem.owner', { text: m[1] ?? '' })],
+  [/^「(.*)」 is not a member$/, (m) => t('asset_import.problem.member', { text: m[1] ?? '' })],
+  [/^「(.*)」 is not a department$/, (m) => t('asset_import.problem.department', { text: m[1] ?? '' })],
+  [/^「(.*)」 is not an asset number$/, (m) => t('asset_import.problem.asset', { text: m[1] ?? '' })],
+  [/^relies on the asset of row (\d+), which has problems/, (m) => t('asset_import.problem.dropped', { row: m[1] ?? '' })],
+  [/^「(.*)」 is not (.*)$/, (m) => t('asset_import.problem.value', { text: m[1] ?? '', expected: m[2] ?? '' })],
+];
+
+export function localiseProblem(message: string): string {
+  for (const [pattern, say] of ROW_PROBLEMS) {
+    const match = message.match(pattern);
+    if (match) return say(match);
+  }
+  return message;
+}
+
 const BOUNDARY_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /**
