@@ -26,7 +26,7 @@ struct ImportOptions {
     bool json = false;
 };
 
-Result<std::map<std::string, std::string>> mapping_of(const std::vector<std::string>& options) {
+Result<std::map<std::string, std::string>> mapping_from(const std::vector<std::string>& options) {
     std::map<std::string, std::string> mapping;
     for (const std::string& option : options) {
         const std::size_t equals = option.find('=');
@@ -141,7 +141,7 @@ int import_asset_inventory(Context& context, const ImportOptions& options) {
     const auto organisation = find_organisation_by_reference(**services, options.organisation);
     if (!organisation)
         return report(organisation.error());
-    const auto mapping = mapping_of(options.mappings);
+    const auto mapping = mapping_from(options.mappings);
     if (!mapping)
         return report(mapping.error());
     const auto content = read_file(options.file);
