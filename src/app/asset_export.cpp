@@ -3,58 +3,13 @@
 #include <map>
 
 #include "app/access.h"
+#include "app/sheet_names.h"
 
 namespace mamori {
 
 namespace {
 
 constexpr std::size_t page_size = 500;
-
-// Names for the ids an asset refers to, looked up once each.
-class Names {
-  public:
-    Names(UnitOfWork& unit, const OrganisationId& organisation)
-        : m_unit(unit), m_organisation(organisation) {}
-
-    std::string person(const std::optional<UserId>& id) {
-        if (!id)
-            return {};
-        return cached(m_people, id->str(), [&]() -> std::string {
-            const auto user = m_unit.find_user(*id);
-            return user && *user ? (*user)->display_name : id->str();
-        });
-    }
-    std::string role(const std::optional<IsmsRoleId>& id) {
-        if (!id)
-            return {};
-        return cached(m_roles, id->str(), [&]() -> std::string {
-            const auto role = m_unit.find_isms_role(m_organisation, *id);
-            return role && *role ? (*role)->name : id->str();
-        });
-    }
-    std::string department(const std::optional<DepartmentId>& id) {
-        if (!id)
-            return {};
-        return cached(m_departments, id->str(), [&]() -> std::string {
-            const auto department = m_unit.find_department(m_organisation, *id);
-            return department && *department ? (*department)->name : id->str();
-        });
-    }
-
-  private:
-    template <typename Lookup>
-    static std::string cached(std::map<std::string, std::string>& cache, const std::string& key,
-                              Lookup lookup) {
-        const auto found = cache.find(key);
-        if (found != cache.end())
-            return found->second;
-        return cache.emplace(key, lookup()).first->second;
-    }
-
-    UnitOfWork& m_unit;
-    const OrganisationId& m_organisation;
-    std::map<std::string, std::string> m_people, m_roles, m_departments;
-};
 
 std::string count_text(std::int64_t value) {
     return std::to_string(value);
@@ -88,7 +43,7 @@ Result<ExportedFile> export_assets(const Services& services, const Actor& actor,
             {std::string(language == SheetLanguage::Ja ? column.title_ja : column.title_en),
              column.number, column.width});
     }
-    Names names(*unit, organisation);
+    SheetNames names(*unit, organisation);
     std::vector<Asset> batch;
     std::size_t next = 0;
     PageRequest page{page_size, std::nullopt};
@@ -155,9 +110,7 @@ Result<ExportedFile> export_assets(const Services& services, const Actor& actor,
     const std::string stem = content == ExportContent::EmptyTemplate
                                  ? (ja ? "情報資産台帳_ひな形" : "asset-inventory-template")
                                  : (ja ? "情報資産台帳" : "asset-inventory");
-    return ExportedFile{stem + (xlsx ? ".xlsx" : ".csv"),
-                        xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                             : "text/csv; charset=utf-8",
+    return ExportedFile{stem + (xlsx ? ".xlsx" : ".csv"), sheet_media_type(format),
                         std::move(bytes)};
 }
 

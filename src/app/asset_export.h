@@ -9,12 +9,6 @@
 
 namespace mamori {
 
-struct ExportedFile {
-    std::string file_name;
-    std::string media_type;
-    std::string bytes;
-};
-
 enum class ExportContent { Assets, EmptyTemplate };
 
 // `EmptyTemplate` gives the same columns without rows: the sheet an import expects.

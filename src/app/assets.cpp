@@ -108,6 +108,13 @@ Status remove_asset(const Services& services, const Actor& actor,
                                " assets still rely on this asset; change their supported_by "
                                "first");
     }
+    // Risks of any assessment concern it; approved assessments are kept as they were.
+    TRY_ASSIGN(const std::int64_t risks, unit->count_asset_risks(organisation, id));
+    if (risks > 0) {
+        return Error::conflict(std::to_string(risks) +
+                               " risks of risk assessments concern this asset; retire it "
+                               "(status) instead of deleting it");
+    }
     TRY(unit->delete_asset(organisation, id));
     TRY(record_change(
         *unit, services, actor,

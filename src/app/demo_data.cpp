@@ -2,6 +2,7 @@
 
 #include "app/api_tokens.h"
 #include "app/demo_assets.h"
+#include "app/demo_risks.h"
 #include "app/demo_context.h"
 #include "app/demo_documents.h"
 #include "app/demo_leadership.h"
@@ -101,6 +102,7 @@ Result<DemoLogin> seed_demo(const Services& services) {
     TRY(seed_demo_leadership(services, admin, company, people));
     TRY(seed_demo_documents(services, company, people));
     TRY(seed_demo_assets(services, company, people));
+    TRY(seed_demo_risks(services, company, people));
     return login;
 }
 

@@ -39,7 +39,7 @@ Result<OpenRecord> open_record(UnitOfWork& unit, const Actor& actor,
     if (!may(actor, roles, kind.view))
         return Error::denied("your roles do not allow you to read this record");
     if (changing && kind.frozen)
-        return Error::precondition("this record was disposed of; it no longer changes");
+        return Error::precondition(std::string(kind.frozen_reason));
     return OpenRecord{kind, roles, {std::string(kind.record_type), record.id}};
 }
 

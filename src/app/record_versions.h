@@ -23,6 +23,7 @@ struct VersionedKind {
     Action edit;                   // start and change drafts, submit, publish
     Action approve;                // approve, return, withdraw
     bool frozen = false;           // nothing changes any more (a disposed record)
+    std::string_view frozen_reason = "this record was disposed of; it no longer changes";
 };
 
 // A record whose versions the use cases act on: its id, and how to find it and its kind

@@ -15,6 +15,13 @@ namespace mamori {
 
 enum class SheetFormat { Xlsx, Csv };
 
+// A register written as a file to download.
+struct ExportedFile {
+    std::string file_name;
+    std::string media_type;
+    std::string bytes;
+};
+
 struct SheetColumn {
     std::string title;
     bool number = false;  // written as a number in xlsx when the text is one

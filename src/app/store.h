@@ -27,6 +27,7 @@
 #include "domain/people/user.h"
 #include "domain/records/record_version.h"
 #include "domain/records/sign_off.h"
+#include "domain/risk/risk_assessment.h"
 
 namespace mamori {
 
@@ -153,6 +154,47 @@ struct AssetImportRecord {
     ImportState state = ImportState::Pending;
 };
 
+// Filters of an assessment's risk register; an absent field matches every risk.
+enum class RiskApproval { Missing, Stale, Current };
+struct RiskScenarioFilter {
+    std::optional<std::string> level;
+    std::optional<UserId> owner_id;
+    std::optional<AssetId> asset_id;
+    std::optional<std::string> treatment;  // an option's name, or "none" while undecided
+    std::optional<DepartmentId> department_id;  // the asset's
+    std::optional<RiskApproval> approval;       // the risk owner's
+    std::optional<std::string> text;  // in the threat, vulnerability, asset number or name
+};
+
+// The register's order: by number, or by risk value with ties by number in the same direction.
+// The cursor is the last row's (risk value and) number.
+enum class RiskOrder { Number, RiskValue };
+struct RiskScenarioQuery {
+    RiskScenarioFilter filter;
+    RiskOrder order = RiskOrder::Number;
+    Direction direction = Direction::Ascending;
+    std::optional<std::int64_t> after_value;
+    std::optional<std::int64_t> after_number;
+    std::size_t limit = 50;
+};
+
+// A risk as the register shows it: with its asset and its owner's approval, if any.
+struct RiskScenarioRow {
+    RiskScenario scenario;
+    std::string material_digest;  // of what its owner would sign now
+    std::string asset_number;
+    std::string asset_name;
+    std::optional<DepartmentId> department_id;
+    std::optional<SignOff> approval;  // the current owner's sign-off
+};
+
+// How many risks lie in a heat-map cell.
+struct RiskCellCount {
+    std::int64_t row = 0;
+    std::int64_t column = 0;
+    std::int64_t count = 0;
+};
+
 // A transition as stored, with the actor's display name for the history.
 struct TransitionRow {
     std::string id;
@@ -177,6 +219,26 @@ struct AcknowledgementCount {
 };
 
 // A published version a person still has to acknowledge.
+// One version of an organisation's own risk method, as stored: the definition in the
+// catalogue text format (format_risk_method); the use cases parse it.
+struct StoredRiskMethod {
+    OrganisationId organisation_id;
+    std::string key;
+    int version = 0;
+    std::string definition;
+    std::optional<UserId> created_by;
+    Instant created_at;
+};
+
+// The organisation's choice of default risk method (a shipped or an own key and version).
+struct RiskMethodChoice {
+    OrganisationId organisation_id;
+    std::string key;
+    int version = 0;
+    std::optional<UserId> chosen_by;
+    Instant chosen_at;
+};
+
 struct PendingAcknowledgement {
     RecordVersion version;
     Instant requested_at;
@@ -306,6 +368,20 @@ class UnitOfWork {
         const OrganisationId& organisation, const RiskOrOpportunityFilter& filter,
         const PageRequest& page) = 0;
 
+    // The organisation's own risk methods (6.1.2 a), every version; a version is only ever
+    // inserted (Conflict when the key and version exist). Lists are in key, then version order.
+    virtual Status insert_own_risk_method(const StoredRiskMethod& method) = 0;
+    virtual Result<std::optional<StoredRiskMethod>> find_own_risk_method(
+        const OrganisationId& organisation, const std::string& key, int version) = 0;
+    virtual Result<std::vector<StoredRiskMethod>> list_own_risk_methods(
+        const OrganisationId& organisation) = 0;
+    // The newest version of own method `key`, or nullopt when there is none.
+    virtual Result<std::optional<int>> newest_own_risk_method_version(
+        const OrganisationId& organisation, const std::string& key) = 0;
+    virtual Status save_default_risk_method(const RiskMethodChoice& choice) = 0;
+    virtual Result<std::optional<RiskMethodChoice>> find_default_risk_method(
+        const OrganisationId& organisation) = 0;
+
     // Departments and sites (5.3). A department is referred to by its sub-departments, by
     // ISMS roles and by assets; the count lets the use case refuse a delete with a clear
     // message.
@@ -431,6 +507,51 @@ class UnitOfWork {
     // The ids of the members holding any of `roles`.
     virtual Result<std::vector<UserId>> list_members_with_roles(const OrganisationId& organisation,
                                                                 const RoleSet& roles) = 0;
+
+    // Risk assessments, newest date first, and their risks. A risk is stored with the digest
+    // of what its owner signs; delete removes its treatment tasks too.
+    virtual Status insert_risk_assessment(const RiskAssessment& assessment) = 0;
+    virtual Status update_risk_assessment(const RiskAssessment& assessment) = 0;
+    virtual Result<std::optional<RiskAssessment>> find_risk_assessment(
+        const OrganisationId& organisation, const RiskAssessmentId& id) = 0;
+    virtual Result<std::vector<RiskAssessment>> list_risk_assessments(
+        const OrganisationId& organisation) = 0;
+    virtual Status insert_risk_scenario(const RiskScenario& scenario,
+                                        const std::string& material_digest) = 0;
+    virtual Status update_risk_scenario(const RiskScenario& scenario,
+                                        const std::string& material_digest) = 0;
+    virtual Status delete_risk_scenario(const OrganisationId& organisation,
+                                        const RiskScenarioId& id) = 0;
+    virtual Result<std::optional<RiskScenarioRow>> find_risk_scenario(
+        const OrganisationId& organisation, const RiskScenarioId& id) = 0;
+    virtual Result<std::vector<RiskScenarioRow>> list_risk_scenarios(
+        const OrganisationId& organisation, const RiskAssessmentId& assessment,
+        const RiskScenarioQuery& query) = 0;
+    virtual Result<std::int64_t> count_risk_scenarios(const OrganisationId& organisation,
+                                                      const RiskAssessmentId& assessment,
+                                                      const RiskScenarioFilter& filter) = 0;
+    // The risks in each heat-map cell (the residual ratings' cells when `residual`; risks
+    // without a residual estimate are not counted then).
+    virtual Result<std::vector<RiskCellCount>> count_risk_cells(
+        const OrganisationId& organisation, const RiskAssessmentId& assessment,
+        const RiskScenarioFilter& filter, bool residual) = 0;
+    // The next number for a risk of the assessment (1 for the first).
+    virtual Result<std::int64_t> next_risk_number(const OrganisationId& organisation,
+                                                  const RiskAssessmentId& assessment) = 0;
+    // How many risks of any assessment concern the asset.
+    virtual Result<std::int64_t> count_asset_risks(const OrganisationId& organisation,
+                                                   const AssetId& asset) = 0;
+    virtual Status insert_treatment_task(const TreatmentTask& task) = 0;
+    virtual Status update_treatment_task(const TreatmentTask& task) = 0;
+    virtual Status delete_treatment_task(const OrganisationId& organisation,
+                                         const TreatmentTaskId& id) = 0;
+    virtual Result<std::optional<TreatmentTask>> find_treatment_task(
+        const OrganisationId& organisation, const TreatmentTaskId& id) = 0;
+    // A risk's tasks, oldest first.
+    virtual Result<std::vector<TreatmentTask>> list_treatment_tasks(
+        const OrganisationId& organisation, const RiskScenarioId& scenario) = 0;
+    // Inserts a person's sign-off, or replaces their earlier one on the same subject.
+    virtual Status save_sign_off(const SignOff& sign_off) = 0;
 };
 
 // Read: each statement sees committed data, not necessarily the same state (no transaction,

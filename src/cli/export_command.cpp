@@ -1,10 +1,11 @@
-// mamori export assets: the information asset inventory as xlsx or CSV, to a file or to
-// standard output.
+// mamori export assets|risks: the information asset inventory or an assessment's risk
+// register as xlsx or CSV, to a file or to standard output.
 #include <cstdio>
 #include <fstream>
 
 #include "app/asset_export.h"
 #include "app/organisations.h"
+#include "app/risk_export.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 
@@ -17,19 +18,18 @@ struct ExportOptions {
     std::string format = "xlsx";
     std::string lang = "ja";
     std::string output;
+    std::string assessment;  // risks: the assessment's id; the newest when empty
 };
 
-int export_asset_inventory(Context& context, const ExportOptions& options) {
-    const auto services = context.open();
-    if (!services)
-        return report(services.error());
-    const auto organisation = find_organisation_by_reference(**services, options.organisation);
-    if (!organisation)
-        return report(organisation.error());
-    std::fprintf(stderr, "exporting the asset inventory of %s …\n", organisation->name.c_str());
-    const auto file = export_assets(**services, Actor::system(), organisation->id,
-                                    options.format == "csv" ? SheetFormat::Csv : SheetFormat::Xlsx,
-                                    options.lang == "en" ? SheetLanguage::En : SheetLanguage::Ja);
+SheetFormat format_of(const ExportOptions& options) {
+    return options.format == "csv" ? SheetFormat::Csv : SheetFormat::Xlsx;
+}
+
+SheetLanguage language_of(const ExportOptions& options) {
+    return options.lang == "en" ? SheetLanguage::En : SheetLanguage::Ja;
+}
+
+int write_file(const Result<ExportedFile>& file, const ExportOptions& options) {
     if (!file)
         return report(file.error());
     if (options.output.empty()) {
@@ -44,6 +44,51 @@ int export_asset_inventory(Context& context, const ExportOptions& options) {
     return exit_ok;
 }
 
+int export_asset_inventory(Context& context, const ExportOptions& options) {
+    const auto services = context.open();
+    if (!services)
+        return report(services.error());
+    const auto organisation = find_organisation_by_reference(**services, options.organisation);
+    if (!organisation)
+        return report(organisation.error());
+    std::fprintf(stderr, "exporting the asset inventory of %s …\n", organisation->name.c_str());
+    return write_file(export_assets(**services, Actor::system(), organisation->id,
+                                    format_of(options), language_of(options)),
+                      options);
+}
+
+int export_risk_register(Context& context, const ExportOptions& options) {
+    const auto services = context.open();
+    if (!services)
+        return report(services.error());
+    const auto organisation = find_organisation_by_reference(**services, options.organisation);
+    if (!organisation)
+        return report(organisation.error());
+    std::optional<RiskAssessmentId> assessment;
+    if (!options.assessment.empty()) {
+        if (!is_uuid(options.assessment))
+            return report(Error::invalid("assessment", "must be a risk assessment's id"));
+        assessment = RiskAssessmentId(options.assessment);
+    }
+    std::fprintf(stderr, "exporting the risk register of %s …\n", organisation->name.c_str());
+    return write_file(export_risks(**services, Actor::system(), organisation->id, assessment,
+                                   format_of(options), language_of(options)),
+                      options);
+}
+
+// The options both exports take.
+std::shared_ptr<ExportOptions> add_export_options(CLI::App& command, Context& context) {
+    add_database_options(command, context);
+    auto options = std::make_shared<ExportOptions>();
+    command.add_option("--org", options->organisation, "Organisation id or exact name")->required();
+    command.add_option("--format", options->format, "xlsx (default) or csv")
+        ->check(CLI::IsMember({"xlsx", "csv"}));
+    command.add_option("--lang", options->lang, "Column titles and labels: ja (default) or en")
+        ->check(CLI::IsMember({"ja", "en"}));
+    command.add_option("--output", options->output, "File to write (standard output if omitted)");
+    return options;
+}
+
 }  // namespace
 
 void add_export_command(CLI::App& app, Context& context) {
@@ -51,16 +96,18 @@ void add_export_command(CLI::App& app, Context& context) {
     command->require_subcommand(1);
     CLI::App* assets =
         command->add_subcommand("assets", "The information asset inventory (情報資産台帳)");
-    add_database_options(*assets, context);
-    auto options = std::make_shared<ExportOptions>();
-    assets->add_option("--org", options->organisation, "Organisation id or exact name")->required();
-    assets->add_option("--format", options->format, "xlsx (default) or csv")
-        ->check(CLI::IsMember({"xlsx", "csv"}));
-    assets->add_option("--lang", options->lang, "Column titles and labels: ja (default) or en")
-        ->check(CLI::IsMember({"ja", "en"}));
-    assets->add_option("--output", options->output, "File to write (standard output if omitted)");
+    const auto options = add_export_options(*assets, context);
     assets->callback([&context, options] {
         context.run = [&context, options] { return export_asset_inventory(context, *options); };
+    });
+    CLI::App* risks = command->add_subcommand("risks", "The risk register of a risk assessment");
+    const auto risk_options = add_export_options(*risks, context);
+    risks->add_option("--assessment", risk_options->assessment,
+                      "The risk assessment's id (the newest when omitted)");
+    risks->callback([&context, risk_options] {
+        context.run = [&context, risk_options] {
+            return export_risk_register(context, *risk_options);
+        };
     });
 }
 

@@ -36,4 +36,26 @@ Response download_response(std::string bytes, std::string media_type, std::strin
     return response;
 }
 
+Response download_response(ExportedFile file) {
+    return download_response(std::move(file.bytes), std::move(file.media_type), file.file_name);
+}
+
+Result<ExportChoice> read_export_choice(const Request& request) {
+    ExportChoice choice;
+    std::vector<FieldError> errors;
+    const std::string_view format = request.parameter("format").value_or("xlsx");
+    if (format == "csv")
+        choice.format = SheetFormat::Csv;
+    else if (format != "xlsx")
+        errors.push_back({"format", "must be xlsx or csv"});
+    const std::string_view lang = request.parameter("lang").value_or("ja");
+    if (lang == "en")
+        choice.language = SheetLanguage::En;
+    else if (lang != "ja")
+        errors.push_back({"lang", "must be ja or en"});
+    if (!errors.empty())
+        return Error::invalid(std::move(errors));
+    return choice;
+}
+
 }  // namespace mamori::http

@@ -36,6 +36,10 @@ class JsonInput {
     // The same for one object field: problems are named "name.field".
     bool object(std::string_view name, Presence presence,
                 const std::function<void(JsonInput&)>& read);
+    // Accepts field `name` unread: an output-only field a client sends back as it read it.
+    void ignore(std::string_view name) { m_read.emplace(name); }
+    // Notes a problem found by the caller's own check of field `name`.
+    void reject(std::string_view name, std::string message) { fail(name, std::move(message)); }
     // InvalidArgument listing every field problem and every field not read.
     Status finish();
 

@@ -26,6 +26,8 @@ void add_acknowledgement_routes(Router& router, const ApiContext& context);
 void add_attachment_routes(Router& router, const ApiContext& context);
 void add_scope_routes(Router& router, const ApiContext& context);
 void add_document_map_routes(Router& router, const ApiContext& context);
+void add_risk_method_routes(Router& router, const ApiContext& context);
+void add_risk_assessment_routes(Router& router, const ApiContext& context);
 // Last: describes every route added before it.
 void add_openapi_route(Router& router, const ApiContext& context);
 

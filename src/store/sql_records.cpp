@@ -258,13 +258,33 @@ Result<std::vector<TransitionRow>> SqlUnitOfWork::list_transitions(
 
 // Sign-offs and acknowledgements ----------------------------------------------------------
 
+namespace {
+
+// Every column of a sign-off, in the order both statements below give them.
+std::vector<sql::Value> sign_off_row(const SignOff& sign_off) {
+    return {sign_off.id.str(), sign_off.organisation_id.str(), sign_off.subject_type,
+            sign_off.subject_id, sign_off.user_id.str(), sign_off.decision, sign_off.comment,
+            sign_off.digest, sql::micros(sign_off.signed_at), sign_off.state};
+}
+
+constexpr std::string_view insert_sign_off_sql =
+    "INSERT INTO sign_offs (id, organisation_id, subject_type, subject_id, user_id, decision, "
+    "comment, digest, signed_at, state) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+
+}  // namespace
+
 Status SqlUnitOfWork::insert_sign_off(const SignOff& sign_off) {
-    TRY(
-        query("INSERT INTO sign_offs (id, organisation_id, subject_type, subject_id, user_id, "
-              "decision, comment, digest, signed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-              {sign_off.id.str(), sign_off.organisation_id.str(), sign_off.subject_type,
-               sign_off.subject_id, sign_off.user_id.str(), sign_off.decision, sign_off.comment,
-               sign_off.digest, micros(sign_off.signed_at)}));
+    TRY(m_lease->query(insert_sign_off_sql, sign_off_row(sign_off)));
+    return {};
+}
+
+Status SqlUnitOfWork::save_sign_off(const SignOff& sign_off) {
+    TRY(m_lease->query(std::string(insert_sign_off_sql) +
+                           " ON CONFLICT (organisation_id, subject_type, subject_id, user_id) "
+                           "DO UPDATE SET decision = excluded.decision, comment = "
+                           "excluded.comment, digest = excluded.digest, signed_at = "
+                           "excluded.signed_at, state = excluded.state",
+                       sign_off_row(sign_off)));
     return {};
 }
 
@@ -274,7 +294,7 @@ Result<std::optional<SignOff>> SqlUnitOfWork::find_sign_off(const OrganisationId
                                                             const UserId& user) {
     return first<SignOff>(
         query("SELECT id, organisation_id, subject_type, subject_id, user_id, decision, comment, "
-              "digest, signed_at FROM sign_offs WHERE organisation_id = $1 AND subject_type = $2 "
+              "digest, signed_at, state FROM sign_offs WHERE organisation_id = $1 AND subject_type = $2 "
               "AND subject_id = $3 AND user_id = $4",
               {organisation.str(), std::string(subject_type), subject_id, user.str()}),
         [](const Row& row) {
@@ -288,6 +308,7 @@ Result<std::optional<SignOff>> SqlUnitOfWork::find_sign_off(const OrganisationId
             sign_off.comment = row.text(6);
             sign_off.digest = row.text(7);
             sign_off.signed_at = from_unix_micros(row.integer(8));
+            sign_off.state = row.text(9);
             return sign_off;
         });
 }

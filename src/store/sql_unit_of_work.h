@@ -102,6 +102,17 @@ class SqlUnitOfWork final : public UnitOfWork {
     Status save_climate_decision(const ClimateDecision& decision) override;
     Result<std::optional<ClimateDecision>> find_climate_decision(
         const OrganisationId& organisation) override;
+    Status insert_own_risk_method(const StoredRiskMethod& method) override;
+    Result<std::optional<StoredRiskMethod>> find_own_risk_method(const OrganisationId& organisation,
+                                                                 const std::string& key,
+                                                                 int version) override;
+    Result<std::vector<StoredRiskMethod>> list_own_risk_methods(
+        const OrganisationId& organisation) override;
+    Result<std::optional<int>> newest_own_risk_method_version(const OrganisationId& organisation,
+                                                              const std::string& key) override;
+    Status save_default_risk_method(const RiskMethodChoice& choice) override;
+    Result<std::optional<RiskMethodChoice>> find_default_risk_method(
+        const OrganisationId& organisation) override;
     Status insert_risk_or_opportunity(const RiskOrOpportunity& record) override;
     Status update_risk_or_opportunity(const RiskOrOpportunity& record) override;
     Status delete_risk_or_opportunity(const OrganisationId& organisation,
@@ -210,6 +221,45 @@ class SqlUnitOfWork final : public UnitOfWork {
                                                  const PageRequest& page) override;
     Result<std::vector<UserId>> list_members_with_roles(const OrganisationId& organisation,
                                                         const RoleSet& roles) override;
+
+    Status insert_risk_assessment(const RiskAssessment& assessment) override;
+    Status update_risk_assessment(const RiskAssessment& assessment) override;
+    Result<std::optional<RiskAssessment>> find_risk_assessment(
+        const OrganisationId& organisation, const RiskAssessmentId& id) override;
+    Result<std::vector<RiskAssessment>> list_risk_assessments(
+        const OrganisationId& organisation) override;
+    Status insert_risk_scenario(const RiskScenario& scenario,
+                                const std::string& material_digest) override;
+    Status update_risk_scenario(const RiskScenario& scenario,
+                                const std::string& material_digest) override;
+    Status delete_risk_scenario(const OrganisationId& organisation,
+                                const RiskScenarioId& id) override;
+    Result<std::optional<RiskScenarioRow>> find_risk_scenario(const OrganisationId& organisation,
+                                                              const RiskScenarioId& id) override;
+    Result<std::vector<RiskScenarioRow>> list_risk_scenarios(
+        const OrganisationId& organisation, const RiskAssessmentId& assessment,
+        const RiskScenarioQuery& query) override;
+    Result<std::int64_t> count_risk_scenarios(const OrganisationId& organisation,
+                                              const RiskAssessmentId& assessment,
+                                              const RiskScenarioFilter& filter) override;
+    Result<std::vector<RiskCellCount>> count_risk_cells(const OrganisationId& organisation,
+                                                        const RiskAssessmentId& assessment,
+                                                        const RiskScenarioFilter& filter,
+                                                        bool residual) override;
+    Result<std::int64_t> next_risk_number(const OrganisationId& organisation,
+                                          const RiskAssessmentId& assessment) override;
+    Result<std::int64_t> count_asset_risks(const OrganisationId& organisation,
+                                           const AssetId& asset) override;
+    Status insert_treatment_task(const TreatmentTask& task) override;
+    Status update_treatment_task(const TreatmentTask& task) override;
+    Status delete_treatment_task(const OrganisationId& organisation,
+                                 const TreatmentTaskId& id) override;
+    Result<std::optional<TreatmentTask>> find_treatment_task(const OrganisationId& organisation,
+                                                             const TreatmentTaskId& id) override;
+    Result<std::vector<TreatmentTask>> list_treatment_tasks(const OrganisationId& organisation,
+                                                            const RiskScenarioId& scenario) override;
+    Status save_sign_off(const SignOff& sign_off) override;
+
 
   private:
     Result<sql::QueryResult> query(std::string_view sql, std::initializer_list<sql::Value> params) {

@@ -1,5 +1,6 @@
-// Exports read back: the asset inventory downloaded as CSV and as xlsx through the API holds
-// what was entered, Japanese intact, dependencies by number and formula-like text inert.
+// Exports read back: the asset inventory and the risk register downloaded as CSV and as xlsx
+// through the API hold what was entered, Japanese intact, dependencies by number and
+// formula-like text inert.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -103,6 +104,72 @@ TEST_F(AssetExport, UnknownFormatsAndLanguagesAreNamed) {
     EXPECT_EQ(refused.status, 400);
     EXPECT_NE(refused.body.find("\"format\""), std::string::npos);
     EXPECT_NE(refused.body.find("\"lang\""), std::string::npos);
+}
+
+// The risk register of an assessment: one risk on the customer list, with its treatment.
+class RiskExport : public AssetExport {
+  protected:
+    void SetUp() override {
+        AssetExport::SetUp();
+        const std::string org = "/api/v1/orgs/" + server.organisation_id();
+        const HttpResult started =
+            client.send("POST", org + "/risk-assessments",
+                        {{"Content-Type", "application/json"}, {"X-CSRF-Token", csrf}},
+                        R"({"title": "2026年度", "assessed_on": "2026-04-01"})");
+        ASSERT_EQ(started.status, 201) << started.body;
+        assessment = boost::json::parse(started.body).at("id").as_string().c_str();
+        const HttpResult assets = client.send("GET", org + "/assets?q=A-001");
+        const std::string customers =
+            boost::json::parse(assets.body).at("items").at(0).at("id").as_string().c_str();
+        const HttpResult risk = client.send(
+            "POST", org + "/risk-assessments/" + assessment + "/risks",
+            {{"Content-Type", "application/json"}, {"X-CSRF-Token", csrf}},
+            R"({"asset_id": ")" + customers +
+                R"(", "threat_key": "ransomware", "vulnerability_key": "no-backup", "threat": 3,
+                "vulnerability": 3, "existing_controls": "+週次バックアップ", "treatment": "modify",
+                "treatment_rationale": "隔離バックアップ", "annex_a_controls": ["8.13"],
+                "residual_vulnerability": 1})");
+        ASSERT_EQ(risk.status, 201) << risk.body;
+    }
+
+    HttpResult download_risks(const std::string& query) {
+        return client.send("GET", "/api/v1/orgs/" + server.organisation_id() +
+                                      "/risk-assessments/" + assessment + "/export?" + query);
+    }
+
+    std::string assessment;
+};
+
+TEST_F(RiskExport, CsvHoldsTheRiskItsTreatmentAndResidualRisk) {
+    const HttpResult csv = download_risks("format=csv&lang=ja");
+    ASSERT_EQ(csv.status, 200) << csv.body;
+    EXPECT_NE(csv.header("content-disposition").find("2026-04-01.csv"), std::string::npos);
+    ASSERT_TRUE(csv.body.starts_with("\xEF\xBB\xBFNo.,資産番号,資産名,脅威,脆弱性,"));
+    EXPECT_NE(csv.body.find("機密性,完全性,可用性,脅威の起こりやすさ,脆弱性のつけ込みやすさ,"
+                            "リスク値,リスクレベル,"),
+              std::string::npos)
+        << csv.body;
+    EXPECT_NE(csv.body.find("R-1,A-001,顧客名簿,ランサムウェア,バックアップの未取得,c;i;a,"
+                            "'+週次バックアップ,3,2,2,3,3,9,高,Administrator,低減,"
+                            "隔離バックアップ,8.13,3,中,未承認"),
+              std::string::npos)
+        << csv.body;
+}
+
+TEST_F(RiskExport, XlsxReadsBackInEnglish) {
+    const HttpResult xlsx = download_risks("format=xlsx&lang=en");
+    ASSERT_EQ(xlsx.status, 200) << xlsx.body;
+    std::vector<io::XlsxRow> rows;
+    ASSERT_TRUE(io::read_xlsx_rows(xlsx.body, "Risk register", {}, [&](const io::XlsxRow& row) {
+        rows.push_back(row);
+        return Status{};
+    }));
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].cells.at(3), "Threat");
+    EXPECT_EQ(rows[1].cells.at(3), "Ransomware");
+    EXPECT_EQ(io::unescape_cell(rows[1].cells.at(6)), "+週次バックアップ");
+    EXPECT_EQ(rows[1].cells.at(13), "High");
+    EXPECT_EQ(rows[1].cells.back(), "Not approved");
 }
 
 }  // namespace

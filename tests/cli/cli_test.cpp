@@ -280,6 +280,17 @@ TEST_F(Cli, ImportTakesAMappingAnOwnerAndReportsProgressOnLargeFiles) {
                                   "株式会社テスト", "--dry-run"});
     EXPECT_EQ(progress.exit_code, 0) << progress.err;
     EXPECT_NE(progress.err.find("10000 rows read"), std::string::npos) << progress.err;
+
+TEST_F(Cli, ExportsTheRiskRegisterOrSaysThereIsNone) {
+    init();
+    // A fresh organisation has no assessment yet: not found, exit 4.
+    const auto none = mamori({"export", "risks", "--db", db, "--org", "株式会社テスト"});
+    EXPECT_EQ(none.exit_code, 4);
+    EXPECT_NE(none.err.find("risk assessment"), std::string::npos) << none.err;
+    const auto malformed = mamori(
+        {"export", "risks", "--db", db, "--org", "株式会社テスト", "--assessment", "R-1"});
+    EXPECT_EQ(malformed.exit_code, 3);
+    EXPECT_NE(malformed.err.find("assessment"), std::string::npos) << malformed.err;
 }
 
 TEST_F(Cli, MigrateAppliesEachMigrationOnce) {

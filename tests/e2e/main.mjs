@@ -5,6 +5,7 @@ import { runScenarios } from './harness.mjs';
 import './scenarios.mjs';
 import './documents.mjs';
 import './assets.mjs';
+import './risk_methods.mjs';
 import './asset_import.mjs';
 
 const index = process.argv.indexOf('--base-url');

@@ -44,6 +44,16 @@ std::string_view to_string(Action action) {
             return "view_assets";
         case Action::EditAssets:
             return "edit_assets";
+        case Action::ViewRiskMethods:
+            return "view_risk_methods";
+        case Action::EditRiskMethods:
+            return "edit_risk_methods";
+        case Action::ViewRiskAssessments:
+            return "view_risk_assessments";
+        case Action::EditRiskAssessments:
+            return "edit_risk_assessments";
+        case Action::ApproveRiskAssessments:
+            return "approve_risk_assessments";
     }
     return "unknown";
 }
@@ -66,6 +76,8 @@ bool role_allows(Role role, Action action) {
         // Everyone handles information assets and should know their owner and how they are
         // classified (A.5.9, A.5.10, 7.3); auditors sample the inventory.
         case Action::ViewAssets:
+        // The risk criteria are how everyone's risks are judged; auditors check them (6.1.2 a).
+        case Action::ViewRiskMethods:
             return true;
         case Action::EditOrganisation:
         case Action::ManageMembers:
@@ -73,6 +85,9 @@ bool role_allows(Role role, Action action) {
         case Action::EditRisksAndOpportunities:
         case Action::EditLeadership:
         case Action::EditDocuments:
+        // The ISMS manager runs the risk assessment and sets its method; top management
+        // approves its results (residual risks), not the arithmetic.
+        case Action::EditRiskMethods:
             return role == Role::IsmsManager;
         // Drafts and acknowledgement status are for those who run, direct or audit the ISMS.
         case Action::ViewDocumentDrafts:
@@ -89,9 +104,20 @@ bool role_allows(Role role, Action action) {
         // of the risks they own and value them (6.1.2 c); it is the base of their assessment.
         case Action::EditAssets:
             return role == Role::IsmsManager || role == Role::RiskOwner;
+        // The risks show where the organisation is weak: those who run, own, direct or audit
+        // them read them, not every employee.
+        case Action::ViewRiskAssessments:
+            return role != Role::Employee;
         case Action::ViewAuditTrail:
             return role == Role::IsmsManager || role == Role::TopManagement ||
                    role == Role::InternalAuditor || role == Role::ExternalAuditor;
+        // Risk owners analyse and treat the risks they own (6.1.2 c 2, 6.1.3).
+        case Action::EditRiskAssessments:
+            return role == Role::IsmsManager || role == Role::RiskOwner;
+        // The results of the assessment are approved by top management, who own the ISMS
+        // (5.1, 6.1.2).
+        case Action::ApproveRiskAssessments:
+            return role == Role::TopManagement;
         case Action::ManageOwnApiTokens:
             return role != Role::ExternalAuditor;
     }

@@ -28,6 +28,11 @@ enum class Action : std::uint8_t {
     ConfigureApproval,   // whether authors may approve their own versions
     ViewAssets,          // the information asset inventory (情報資産台帳, 6.1.2, A.5.9)
     EditAssets,
+    ViewRiskMethods,         // the risk methods and the default one: the risk criteria (6.1.2 a)
+    EditRiskMethods,         // copy, adjust (a new version) and choose the default
+    ViewRiskAssessments,     // risk assessments, the risk register and treatment (6.1.2, 6.1.3)
+    EditRiskAssessments,     // start assessments, add and change risks and treatment tasks
+    ApproveRiskAssessments,  // approve, return, withdraw a whole assessment
 };
 
 inline constexpr Action all_actions[] = {Action::ViewOrganisation,
@@ -49,7 +54,12 @@ inline constexpr Action all_actions[] = {Action::ViewOrganisation,
                                          Action::ApprovePolicy,
                                          Action::ConfigureApproval,
                                          Action::ViewAssets,
-                                         Action::EditAssets};
+                                         Action::EditAssets,
+                                         Action::ViewRiskMethods,
+                                         Action::EditRiskMethods,
+                                         Action::ViewRiskAssessments,
+                                         Action::EditRiskAssessments,
+                                         Action::ApproveRiskAssessments};
 
 std::string_view to_string(Action action);
 

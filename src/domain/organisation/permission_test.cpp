@@ -38,6 +38,11 @@ constexpr Row table[] = {
     {Action::ConfigureApproval, false, true, false, false, false, false, false},
     {Action::ViewAssets, true, true, true, true, true, true, false},
     {Action::EditAssets, true, false, true, false, false, false, false},
+    {Action::ViewRiskMethods, true, true, true, true, true, true, false},
+    {Action::EditRiskMethods, true, false, false, false, false, false, false},
+    {Action::ViewRiskAssessments, true, true, true, true, false, true, false},
+    {Action::EditRiskAssessments, true, false, true, false, false, false, false},
+    {Action::ApproveRiskAssessments, false, true, false, false, false, false, false},
 };
 
 TEST(Permission, TableCoversEveryAction) {

@@ -24,6 +24,7 @@ struct SignOff {
     std::string decision;  // "acknowledged", later "accepted", "approved"
     std::string comment;
     std::string digest;  // SHA-256 hex of what was signed
+    std::string state;   // what was signed, readable (JSON), where the subject keeps changing
     Instant signed_at;
 
     // True when what is signed now differs from what was signed.

@@ -24,8 +24,6 @@ bool on_scale(const RiskScale& scale, int value) {
                        [value](const ScaleLevel& level) { return level.value == value; });
 }
 
-// The inputs the method reads, in the order of risk_input_names: the factors themselves, the
-// axes of their tables and of the level grid, and C, I and A for the asset value.
 std::vector<RiskInput> inputs_read(const RiskMethodDefinition& definition) {
     std::vector<std::string> names;
     const auto note = [&](const std::string& factor) {
@@ -131,6 +129,10 @@ void find_level(const RiskMethod& method, const std::map<std::string, int>& know
 }
 
 }  // namespace
+
+std::vector<RiskInput> inputs_read(const RiskMethod& method) {
+    return inputs_read(method.definition());
+}
 
 std::optional<int> RiskInputs::value_of(RiskInput input) const {
     switch (input) {

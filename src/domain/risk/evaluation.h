@@ -70,6 +70,10 @@ struct RiskEvaluation {
     bool acceptable() const { return acceptance != RiskAcceptance::Treat; }
 };
 
+// The inputs the method reads, in the order of risk_input_names: the factors themselves, the
+// axes of their tables and of the level grid, and C, I and A for the asset value.
+std::vector<RiskInput> inputs_read(const RiskMethod& method);
+
 // The risk value, level, colour and acceptance of `inputs` under `method`. InvalidArgument
 // listing every input the method reads that is missing ("is required") or not on its scale
 // ("must be one of 1, 2, 3"), each under the input's name ("threat", "confidentiality").

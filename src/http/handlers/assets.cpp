@@ -79,30 +79,6 @@ Result<AssetFilter> read_filter(const Request& request) {
     return filter;
 }
 
-struct ExportChoice {
-    SheetFormat format = SheetFormat::Xlsx;
-    SheetLanguage language = SheetLanguage::Ja;
-};
-
-// ?format=xlsx|csv&lang=ja|en; both named when wrong.
-Result<ExportChoice> read_export_choice(const Request& request) {
-    ExportChoice choice;
-    std::vector<FieldError> errors;
-    const std::string_view format = request.parameter("format").value_or("xlsx");
-    if (format == "csv")
-        choice.format = SheetFormat::Csv;
-    else if (format != "xlsx")
-        errors.push_back({"format", "must be xlsx or csv"});
-    const std::string_view lang = request.parameter("lang").value_or("ja");
-    if (lang == "en")
-        choice.language = SheetLanguage::En;
-    else if (lang != "ja")
-        errors.push_back({"lang", "must be ja or en"});
-    if (!errors.empty())
-        return Error::invalid(std::move(errors));
-    return choice;
-}
-
 // GET …/assets/export and …/assets/template: the sheet as a download.
 Handler export_handler(const ApiContext& context, ExportContent content) {
     return [&context, content](Request& request, const Caller& caller) {
@@ -111,7 +87,7 @@ Handler export_handler(const ApiContext& context, ExportContent content) {
         TRY_ASSIGN_RESPONSE(ExportedFile file,
                             export_assets(context.services, caller.get(), organisation,
                                           choice.format, choice.language, content));
-        return download_response(std::move(file.bytes), std::move(file.media_type), file.file_name);
+        return download_response(std::move(file));
     };
 }
 

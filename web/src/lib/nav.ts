@@ -81,6 +81,14 @@ export const NAV: readonly NavPhase[] = [
         visible: canReadIsmsRecords,
       },
       {
+        id: 'risk-methods',
+        label: 'nav.risk_methods',
+        pattern: '/orgs/:org/risk-methods',
+        ref: '6.1.2',
+        refTitle: 'ref.6.1.2.a',
+        visible: canReadIsmsRecords,
+      },
+      {
         id: 'documents',
         label: 'nav.documents',
         pattern: '/orgs/:org/documents',

@@ -18,6 +18,7 @@ import Members from './Members.svelte';
 import OrgSettings from './OrgSettings.svelte';
 import Profile from './Profile.svelte';
 import RisksAndOpportunities from './RisksAndOpportunities.svelte';
+import RiskMethods from './RiskMethods.svelte';
 import Structure from './Structure.svelte';
 import Tokens from './Tokens.svelte';
 
@@ -48,6 +49,11 @@ export const routes: readonly RouteDef<RouteData>[] = [
     name: 'risks-and-opportunities',
     pattern: '/orgs/:org/risks-and-opportunities',
     data: { component: RisksAndOpportunities, allowed: canReadIsmsRecords },
+  },
+  {
+    name: 'risk-methods',
+    pattern: '/orgs/:org/risk-methods',
+    data: { component: RiskMethods, allowed: canReadIsmsRecords },
   },
   {
     name: 'assets',
