@@ -280,6 +280,7 @@ TEST_F(Cli, ImportTakesAMappingAnOwnerAndReportsProgressOnLargeFiles) {
                                   "株式会社テスト", "--dry-run"});
     EXPECT_EQ(progress.exit_code, 0) << progress.err;
     EXPECT_NE(progress.err.find("10000 rows read"), std::string::npos) << progress.err;
+}
 
 TEST_F(Cli, ExportsTheRiskRegisterOrSaysThereIsNone) {
     init();
