@@ -1,6 +1,7 @@
 #include "app/assets.h"
 
 #include "app/access.h"
+#include "app/asset_writes.h"
 #include "app/audit_log.h"
 #include "app/org_records.h"
 
@@ -27,70 +28,6 @@ AssetView view_of(Asset asset, const AssetGraph& graph) {
     view.values = graph.values(view.id);
     view.supports = graph.supports(view.id);
     return view;
-}
-
-// The dependencies of a new or changed asset: assets of the organisation, and no loop (a
-// server in a data centre that sits on the server).
-std::optional<FieldError> check_dependencies(const Asset& asset, const AssetGraph& graph) {
-    for (const AssetId& supporting : asset.supported_by) {
-        if (!graph.contains(supporting))
-            return FieldError{"supported_by", "must list assets of the organisation"};
-    }
-    if (graph.would_close_loop(asset.id, asset.supported_by)) {
-        return FieldError{"supported_by",
-                          "would make the asset rely on itself through the assets it lists"};
-    }
-    return std::nullopt;
-}
-
-// The references of a new or changed asset, every bad field named at once. Only references
-// that change are checked: a former member stays on record until someone replaces them.
-Status check_references(UnitOfWork& unit, const Asset& asset, const std::optional<Asset>& current,
-                        const AssetGraph& graph) {
-    std::vector<FieldError> errors;
-    const auto changed = [&](const auto& member) {
-        return !current || asset.*member != (*current).*member;
-    };
-    const auto member = [&](const std::optional<UserId>& user, std::string_view field) -> Status {
-        if (!user)
-            return {};
-        Status status = require_member(unit, asset.organisation_id, *user, field);
-        if (!status && status.error().code != ErrorCode::InvalidArgument)
-            return status;
-        if (!status)
-            errors.push_back({std::string(field), "must be a member of the organisation"});
-        return {};
-    };
-    if (changed(&Asset::owner_id))
-        TRY(member(asset.owner_id, "owner_id"));
-    if (asset.owner_role_id && changed(&Asset::owner_role_id)) {
-        TRY_ASSIGN(const auto role,
-                   unit.find_isms_role(asset.organisation_id, *asset.owner_role_id));
-        if (!role)
-            errors.push_back({"owner_role_id", "must be an ISMS role of the organisation"});
-    }
-    if (asset.department_id && changed(&Asset::department_id)) {
-        TRY_ASSIGN(const auto department,
-                   unit.find_department(asset.organisation_id, *asset.department_id));
-        if (!department)
-            errors.push_back({"department_id", "must be a department of the organisation"});
-    }
-    if (changed(&Asset::custodian_id))
-        TRY(member(asset.custodian_id, "custodian_id"));
-    if (changed(&Asset::supported_by)) {
-        if (auto error = check_dependencies(asset, graph))
-            errors.push_back(std::move(*error));
-    }
-    if (errors.empty())
-        return {};
-    return Error::invalid(std::move(errors));
-}
-
-// The unique index decides; its conflict is named for people.
-Status number_is_free(Status written, const Asset& asset) {
-    if (!written && written.error().code == ErrorCode::Conflict)
-        return Error::conflict("asset number " + asset.number + " is already used");
-    return written;
 }
 
 }  // namespace
@@ -131,11 +68,8 @@ Result<AssetView> add_asset(const Services& services, const Actor& actor,
     blank.created_at = services.clock.now();
     TRY_ASSIGN(const Asset asset, apply_changes(std::move(blank), input));
     TRY_ASSIGN(AssetGraph graph, load_graph(*unit, organisation));
-    TRY(check_references(*unit, asset, std::nullopt, graph));
-    TRY(number_is_free(unit->insert_asset(asset), asset));
-    TRY(record_change(
-        *unit, services, actor,
-        {organisation, entity, asset.id.str(), "create", std::nullopt, asset.audit_json()}));
+    TRY(check_asset_references(references_in(*unit, organisation), asset, std::nullopt, graph));
+    TRY(insert_new_asset(*unit, services, actor, asset));
     TRY(unit->commit());
     graph.put(node_of(asset));
     return view_of(asset, graph);
@@ -154,12 +88,8 @@ Result<AssetView> change_asset(const Services& services, const Actor& actor,
     // An edit that changes nothing leaves no version and no audit entry behind.
     if (changed.audit_json() == current.audit_json())
         return view_of(current, graph);
-    TRY(check_references(*unit, changed, current, graph));
-    ++changed.version;
-    TRY(number_is_free(unit->update_asset(changed), changed));
-    TRY(record_change(
-        *unit, services, actor,
-        {organisation, entity, id.str(), "update", current.audit_json(), changed.audit_json()}));
+    TRY(check_asset_references(references_in(*unit, organisation), changed, current, graph));
+    TRY(update_changed_asset(*unit, services, actor, current, changed));
     TRY(unit->commit());
     graph.put(node_of(changed));
     return view_of(std::move(changed), graph);

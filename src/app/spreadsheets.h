@@ -1,7 +1,9 @@
 #pragma once
 // What the use cases need to write registers as spreadsheets people open in Excel or
-// LibreOffice; src/io answers it (libxlsxwriter; CSV in UTF-8 with a byte-order mark) and
-// src/main passes it in Services.
+// LibreOffice, and to read the sheets people upload; src/io answers it (libxlsxwriter and a
+// streaming xlsx reader; CSV in UTF-8 with a byte-order mark, or Shift_JIS from Japanese
+// Excel) and src/main passes it in Services.
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -29,6 +31,33 @@ struct SheetColumn {
 // Fills `row` with the next row's texts and returns true, or returns false at the end.
 using NextSheetRow = std::function<bool(std::vector<std::string>& row)>;
 
+// Limits on what an uploaded sheet may hold; beyond them the whole file is refused.
+struct SheetLimits {
+    std::size_t max_rows = 200'000;
+    std::size_t max_columns = 256;
+    std::uint64_t max_part_bytes = 512ull * 1024 * 1024;  // xlsx: any part, uncompressed
+};
+
+// One non-empty row of an uploaded sheet: cells by column (A = 0), as text (an exported
+// cell's leading apostrophe removed); the columns holding a formula (xlsx) or text a
+// spreadsheet would run as one (CSV), whose value must not be trusted.
+struct SheetRow {
+    std::size_t number = 0;  // 1-based, as the spreadsheet shows it
+    std::vector<std::string> cells;
+    std::vector<std::size_t> formula_columns;
+};
+
+// What was read: xlsx or CSV (judged by content, never by name), the CSV's encoding
+// ("utf-8", "shift_jis"; empty for xlsx), the sheet read (xlsx) and how many rows.
+struct SheetSource {
+    SheetFormat format = SheetFormat::Csv;
+    std::string encoding;
+    std::string sheet;
+    std::size_t rows = 0;
+};
+
+using OnSheetRow = std::function<Status(const SheetRow& row)>;
+
 class Spreadsheets {
   public:
     virtual ~Spreadsheets() = default;
@@ -36,6 +65,14 @@ class Spreadsheets {
     virtual Result<std::string> write(SheetFormat format, std::string_view sheet_name,
                                       const std::vector<SheetColumn>& columns,
                                       const NextSheetRow& next_row) const = 0;
+    // Calls `on_row` for each non-empty row of the uploaded `bytes`, in order; for a workbook
+    // the sheet named `sheet`, else the one named 情報資産管理台帳 or Asset inventory, else the
+    // first. InvalidArgument naming `file` for bytes that are empty, neither xlsx nor CSV
+    // text in UTF-8 or Shift_JIS, broken, a possible zip bomb or beyond `limits`; naming
+    // `sheet` for a sheet the workbook does not have. Stops at the first error of `on_row`.
+    virtual Result<SheetSource> read_rows(std::string_view bytes, std::string_view sheet,
+                                          const SheetLimits& limits,
+                                          const OnSheetRow& on_row) const = 0;
 };
 
 }  // namespace mamori

@@ -136,6 +136,24 @@ struct AssetFilter {
     std::optional<std::string> text;      // in number or name
 };
 
+// An upload of the asset inventory waiting to be committed (app/asset_import.h).
+enum class ImportState { Pending, Committed, Discarded };
+std::string_view to_string(ImportState state);
+
+struct AssetImportRecord {
+    std::string id;
+    OrganisationId organisation_id;
+    std::optional<UserId> created_by;  // none when the command line imported
+    Instant created_at;
+    Instant expires_at;
+    std::string file_name;
+    std::string sheet;
+    std::string mapping;        // "field=COLUMN" lines
+    std::string default_owner;  // as a cell names an owner; empty: whoever imports
+    std::string content;        // the file as uploaded
+    ImportState state = ImportState::Pending;
+};
+
 // Filters of an assessment's risk register; an absent field matches every risk.
 enum class RiskApproval { Missing, Stale, Current };
 struct RiskScenarioFilter {
@@ -431,6 +449,14 @@ class UnitOfWork {
     // How many assets rely on `id`.
     virtual Result<std::int64_t> count_dependent_assets(const OrganisationId& organisation,
                                                         const AssetId& id) = 0;
+    // Pending imports of the asset inventory. Setting the state is NotFound for an import of
+    // another organisation; deleting the expired ones covers every organisation.
+    virtual Status insert_asset_import(const AssetImportRecord& record) = 0;
+    virtual Result<std::optional<AssetImportRecord>> find_asset_import(
+        const OrganisationId& organisation, const std::string& id) = 0;
+    virtual Status set_asset_import_state(const OrganisationId& organisation, const std::string& id,
+                                          ImportState state) = 0;
+    virtual Status delete_expired_asset_imports(Instant now) = 0;
     // Attachments: the bytes once per organisation and content, the metadata per upload.
     virtual Status save_blob(const OrganisationId& organisation, const std::string& sha256,
                              std::string_view content) = 0;

@@ -14,6 +14,7 @@ void add_token_command(CLI::App& app, Context& context);
 void add_backup_commands(CLI::App& app, Context& context);
 void add_audit_command(CLI::App& app, Context& context);
 void add_export_command(CLI::App& app, Context& context);
+void add_import_command(CLI::App& app, Context& context);
 void add_version_command(CLI::App& app, Context& context);
 
 // Makes the TOML file's settings the defaults of serve and demo (empty path: none).

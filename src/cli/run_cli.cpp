@@ -23,6 +23,7 @@ int run_cli(int argc, const char* const* argv, Platform& platform) {
     add_backup_commands(app, context);
     add_audit_command(app, context);
     add_export_command(app, context);
+    add_import_command(app, context);
     add_version_command(app, context);
     if (const Status configured = apply_serve_config(app, find_config_path(argc, argv));
         !configured) {

@@ -66,6 +66,7 @@ Api::Api(ApiContext context) : m_context(std::move(context)) {
     add_department_routes(m_router, m_context);
     add_site_routes(m_router, m_context);
     add_isms_role_routes(m_router, m_context);
+    add_asset_import_routes(m_router, m_context);
     add_asset_routes(m_router, m_context);
     add_document_routes(m_router, m_context);
     add_acknowledgement_routes(m_router, m_context);

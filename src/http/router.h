@@ -42,6 +42,7 @@ struct RouteDoc {
     int success_status = 200;
     std::string response_schema;  // JSON Schema text, empty for no content
     Cost cost = Cost::Quick;
+    std::string request_media_type = "application/json";
 };
 
 struct Route {

@@ -19,6 +19,7 @@ void add_risk_and_opportunity_routes(Router& router, const ApiContext& context);
 void add_department_routes(Router& router, const ApiContext& context);
 void add_site_routes(Router& router, const ApiContext& context);
 void add_isms_role_routes(Router& router, const ApiContext& context);
+void add_asset_import_routes(Router& router, const ApiContext& context);
 void add_asset_routes(Router& router, const ApiContext& context);
 void add_document_routes(Router& router, const ApiContext& context);
 void add_acknowledgement_routes(Router& router, const ApiContext& context);

@@ -2,6 +2,7 @@
 
 #include "io/markdown.h"
 #include "io/media_type.h"
+#include "io/sheet_reader.h"
 #include "io/table_export.h"
 
 namespace mamori {
@@ -26,6 +27,12 @@ Result<std::string> IoSpreadsheets::write(SheetFormat format, std::string_view s
     if (format == SheetFormat::Csv)
         return io::write_csv(export_columns, next_row);
     return io::write_xlsx(sheet_name, export_columns, next_row);
+}
+
+Result<SheetSource> IoSpreadsheets::read_rows(std::string_view bytes, std::string_view sheet,
+                                              const SheetLimits& limits,
+                                              const OnSheetRow& on_row) const {
+    return io::read_sheet_rows(bytes, sheet, limits, on_row);
 }
 
 }  // namespace mamori

@@ -12,12 +12,16 @@ class IoContentReader final : public ContentReader {
     std::string render_markdown(std::string_view markdown) const override;
 };
 
-// The Spreadsheets port (app/spreadsheets.h) answered with io/table_export.h.
+// The Spreadsheets port (app/spreadsheets.h) answered with io/table_export.h and
+// io/sheet_reader.h.
 class IoSpreadsheets final : public Spreadsheets {
   public:
     Result<std::string> write(SheetFormat format, std::string_view sheet_name,
                               const std::vector<SheetColumn>& columns,
                               const NextSheetRow& next_row) const override;
+    Result<SheetSource> read_rows(std::string_view bytes, std::string_view sheet,
+                                  const SheetLimits& limits,
+                                  const OnSheetRow& on_row) const override;
 };
 
 }  // namespace mamori

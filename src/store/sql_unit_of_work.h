@@ -162,6 +162,12 @@ class SqlUnitOfWork final : public UnitOfWork {
     Result<std::int64_t> count_dependent_assets(const OrganisationId& organisation,
                                                 const AssetId& id) override;
 
+    Status insert_asset_import(const AssetImportRecord& record) override;
+    Result<std::optional<AssetImportRecord>> find_asset_import(const OrganisationId& organisation,
+                                                               const std::string& id) override;
+    Status set_asset_import_state(const OrganisationId& organisation, const std::string& id,
+                                  ImportState state) override;
+    Status delete_expired_asset_imports(Instant now) override;
     Status save_blob(const OrganisationId& organisation, const std::string& sha256,
                      std::string_view content) override;
     Result<std::optional<std::string>> read_blob(const OrganisationId& organisation,

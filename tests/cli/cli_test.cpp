@@ -199,6 +199,89 @@ TEST_F(Cli, ExportsTheAssetInventoryToAFileOrStandardOutput) {
     EXPECT_EQ(wrong.exit_code, 2);
 }
 
+TEST_F(Cli, ImportsTheAssetInventoryOnlyWhenEveryRowPassesOrAskedToTakeTheValidOnes) {
+    init();
+    const std::string sheet = file("台帳.csv",
+                                   "管理番号,資産名,管理責任者,機密性,完全性,可用性\n"
+                                   "A-1,顧客名簿,admin@example.com,3,2,2\n"
+                                   "A-2,見積書,admin@example.com,5,2,2\n");
+    const auto exported = [&] {
+        return mamori(
+                   {"export", "assets", "--db", db, "--org", "株式会社テスト", "--format", "csv"})
+            .out;
+    };
+    const auto dry =
+        mamori({"import", "assets", sheet, "--db", db, "--org", "株式会社テスト", "--dry-run"});
+    EXPECT_EQ(dry.exit_code, 3) << dry.err;
+    EXPECT_NE(dry.out.find("rows: 2; valid: 1 (create 1, update 0, unchanged 0); with problems: 1"),
+              std::string::npos)
+        << dry.out;
+    EXPECT_NE(dry.out.find("row 3, column D (confidentiality): must be 1, 2 or 3"),
+              std::string::npos)
+        << dry.out;
+    EXPECT_NE(dry.err.find("dry run: nothing written"), std::string::npos) << dry.err;
+    const auto refused = mamori({"import", "assets", sheet, "--db", db, "--org", "株式会社テスト"});
+    EXPECT_EQ(refused.exit_code, 3);
+    EXPECT_NE(refused.err.find("nothing written"), std::string::npos) << refused.err;
+    EXPECT_EQ(exported().find("A-1"), std::string::npos);
+
+    const auto accepted = mamori(
+        {"import", "assets", sheet, "--db", db, "--org", "株式会社テスト", "--accept-valid"});
+    EXPECT_EQ(accepted.exit_code, 0) << accepted.err;
+    EXPECT_NE(accepted.out.find("created 1, updated 0, unchanged 0, skipped 1 rows with problems"),
+              std::string::npos)
+        << accepted.out;
+    EXPECT_NE(exported().find("A-1,顧客名簿"), std::string::npos);
+}
+
+TEST_F(Cli, ImportTakesAMappingAnOwnerAndReportsProgressOnLargeFiles) {
+    init();
+    const std::string odd = file("odd.csv", "列1,列2,列3,列4,列5\nB-1,見積書,2,2,1\n");
+    const auto unknown = mamori({"import", "assets", odd, "--db", db, "--org", "株式会社テスト"});
+    EXPECT_EQ(unknown.exit_code, 3);
+    EXPECT_NE(unknown.out.find("the header was not recognised; no column for: number, name, "
+                               "confidentiality, integrity, availability"),
+              std::string::npos)
+        << unknown.out;
+    EXPECT_NE(unknown.out.find("A=列1 B=列2"), std::string::npos) << unknown.out;
+    const auto mapped = mamori({"import",
+                                "assets",
+                                odd,
+                                "--db",
+                                db,
+                                "--org",
+                                "株式会社テスト",
+                                "--map",
+                                "number=A",
+                                "--map",
+                                "name=B",
+                                "--map",
+                                "confidentiality=C",
+                                "--map",
+                                "integrity=D",
+                                "--map",
+                                "availability=E",
+                                "--owner",
+                                "admin@example.com",
+                                "--json"});
+    EXPECT_EQ(mapped.exit_code, 0) << mapped.err << mapped.out;
+    EXPECT_NE(mapped.out.find(R"("committed":{"created":1,"updated":0)"), std::string::npos)
+        << mapped.out;
+
+    const auto empty =
+        mamori({"import", "assets", file("empty.csv", ""), "--db", db, "--org", "株式会社テスト"});
+    EXPECT_EQ(empty.exit_code, 3);
+    EXPECT_TRUE(empty.err.ends_with("\nmamori: file: is empty\n")) << empty.err;
+
+    std::string large = "管理番号,資産名,管理責任者,機密性,完全性,可用性\n";
+    for (int row = 0; row < 12'000; ++row)
+        large += "L-" + std::to_string(row) + ",資産,admin@example.com,1,1,1\n";
+    const auto progress = mamori({"import", "assets", file("large.csv", large), "--db", db, "--org",
+                                  "株式会社テスト", "--dry-run"});
+    EXPECT_EQ(progress.exit_code, 0) << progress.err;
+    EXPECT_NE(progress.err.find("10000 rows read"), std::string::npos) << progress.err;
+}
+
 TEST_F(Cli, ExportsTheRiskRegisterOrSaysThereIsNone) {
     init();
     // A fresh organisation has no assessment yet: not found, exit 4.

@@ -7,6 +7,7 @@ import './documents.mjs';
 import './assets.mjs';
 import './risk_methods.mjs';
 import './risk_assessments.mjs';
+import './asset_import.mjs';
 
 const index = process.argv.indexOf('--base-url');
 const baseUrl = (index > 0 ? process.argv[index + 1] : process.env.E2E_BASE_URL)?.replace(/\/$/, '');

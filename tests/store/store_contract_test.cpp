@@ -728,6 +728,46 @@ TEST_P(ContextStore, AttachmentBytesRoundTripExactlyAndStayInTheirOrganisation) 
     EXPECT_FALSE(read()->is_attachment_published(mine.id, attachment.id).value());
 }
 
+TEST_P(ContextStore, PendingAssetImportsKeepTheirBytesStayInTheirOrganisationAndExpire) {
+    AssetImportRecord record;
+    record.id = ids.next();
+    record.organisation_id = mine.id;
+    record.created_by = manager.id;
+    record.created_at = clock.now();
+    record.expires_at = clock.now() + std::chrono::hours(24);
+    record.file_name = "台帳.xlsx";
+    record.sheet = "情報資産管理台帳";
+    record.mapping = "name=C\nnumber=A\n";
+    record.content = std::string("PK\x03\x04\0\xff\x80", 7);
+    AssetImportRecord expired = record;
+    expired.id = ids.next();
+    expired.expires_at = clock.now() - std::chrono::hours(1);
+    {
+        auto unit = write();
+        ASSERT_TRUE(unit->insert_asset_import(record).ok());
+        ASSERT_TRUE(unit->insert_asset_import(expired).ok());
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    const auto found = read()->find_asset_import(mine.id, record.id).value();
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->content, record.content);
+    EXPECT_EQ(found->mapping, record.mapping);
+    EXPECT_EQ(found->created_by, record.created_by);
+    EXPECT_EQ(found->state, ImportState::Pending);
+    EXPECT_FALSE(read()->find_asset_import(theirs.id, record.id).value());
+    {
+        auto unit = write();
+        EXPECT_EQ(
+            unit->set_asset_import_state(theirs.id, record.id, ImportState::Committed).error().code,
+            ErrorCode::NotFound);
+        ASSERT_TRUE(unit->set_asset_import_state(mine.id, record.id, ImportState::Committed).ok());
+        ASSERT_TRUE(unit->delete_expired_asset_imports(clock.now()).ok());
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    EXPECT_EQ(read()->find_asset_import(mine.id, record.id).value()->state, ImportState::Committed);
+    EXPECT_FALSE(read()->find_asset_import(mine.id, expired.id).value());
+}
+
 TEST_P(ContextStore, VersionsKeepTheirNumbersStatesAndTransitions) {
     RecordVersion first;
     first.id = RecordVersionId(ids.next());

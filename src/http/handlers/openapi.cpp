@@ -44,10 +44,10 @@ json::object operation(const Route& route) {
     if (!parameters.empty())
         op["parameters"] = std::move(parameters);
     if (!route.doc.request_schema.empty()) {
-        op["requestBody"] = {
-            {"required", true},
-            {"content",
-             {{"application/json", {{"schema", parse_schema(route.doc.request_schema)}}}}}};
+        op["requestBody"] = {{"required", true},
+                             {"content",
+                              {{route.doc.request_media_type,
+                                {{"schema", parse_schema(route.doc.request_schema)}}}}}};
     }
     json::object responses;
     json::object success{{"description", "success"}};

@@ -1,7 +1,8 @@
 // The route table. Paths mirror the API nouns (/orgs/{org}/members …).
 import type { Component } from 'svelte';
 import type { RouteDef } from '../lib/router/router.svelte';
-import { canReadIsmsRecords } from '../lib/session.svelte';
+import { canEditAssets, canReadIsmsRecords } from '../lib/session.svelte';
+import AssetImport from './AssetImport.svelte';
 import Assets from './Assets.svelte';
 import AuditTrail from './AuditTrail.svelte';
 import ContextIssues from './ContextIssues.svelte';
@@ -62,6 +63,11 @@ export const routes: readonly RouteDef<RouteData>[] = [
     name: 'assets',
     pattern: '/orgs/:org/assets',
     data: { component: Assets, allowed: canReadIsmsRecords },
+  },
+  {
+    name: 'asset-import',
+    pattern: '/orgs/:org/assets/import',
+    data: { component: AssetImport, allowed: canEditAssets },
   },
   {
     name: 'isms-roles',

@@ -1,0 +1,35 @@
+#pragma once
+// Reading and validating a pending import of the asset inventory against the records of a
+// unit of work: what preview, get and commit share (app/asset_import.cpp).
+#include <optional>
+#include <vector>
+
+#include "app/asset_import.h"
+
+namespace mamori {
+
+// An asset a row would write: created (no `current`) or changed from `current`.
+struct ImportedAsset {
+    std::size_t row = 0;
+    Asset asset;
+    std::optional<Asset> current;
+    bool unchanged = false;
+};
+
+struct ImportCheck {
+    AssetImportPreview preview;         // everything but id, state and times
+    std::vector<CellProblem> problems;  // all of them, in row order
+    std::vector<ImportedAsset> passed;  // in an order that writes what others rely on first
+};
+
+// The rows of `record` validated against `unit`'s records. InvalidArgument naming `file`,
+// `sheet` or `mapping.<field>` when the file cannot be read or the mapping is wrong.
+Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& services,
+                                       const AssetImportRecord& record,
+                                       const ImportProgress& progress);
+
+// The mapping as stored ("field=COLUMN" lines) and back.
+std::string mapping_text(const std::map<std::string, std::string>& mapping);
+std::map<std::string, std::string> mapping_of(std::string_view text);
+
+}  // namespace mamori
