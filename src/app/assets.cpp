@@ -23,6 +23,18 @@ Result<AssetGraph> load_graph(UnitOfWork& unit, const OrganisationId& organisati
     return AssetGraph(std::move(nodes));
 }
 
+// The part of the dependency graph the values of `assets` derive from: an asset inherits from
+// everything it supports, transitively — a page reads that, not the whole inventory.
+Result<AssetGraph> graph_above(UnitOfWork& unit, const OrganisationId& organisation,
+                               const std::vector<Asset>& assets) {
+    std::vector<AssetId> ids;
+    ids.reserve(assets.size());
+    for (const Asset& asset : assets)
+        ids.push_back(asset.id);
+    TRY_ASSIGN(std::vector<AssetNode> nodes, unit.list_asset_nodes_above(organisation, ids));
+    return AssetGraph(std::move(nodes));
+}
+
 AssetView view_of(Asset asset, const AssetGraph& graph) {
     AssetView view{std::move(asset), {}, {}};
     view.values = graph.values(view.id);
@@ -35,12 +47,11 @@ AssetView view_of(Asset asset, const AssetGraph& graph) {
 Result<Page<AssetView>> list_assets(const Services& services, const Actor& actor,
                                     const OrganisationId& organisation, const AssetFilter& filter,
                                     const PageRequest& page) {
-    TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
+    TRY_ASSIGN(auto unit, services.store.begin(Access::Snapshot));
     TRY(authorise(*unit, actor, organisation, Action::ViewAssets));
     TRY_ASSIGN(std::vector<Asset> rows,
                unit->list_assets(organisation, filter, PageRequest{page.limit + 1, page.after}));
-    // The derived values need the whole graph: an asset inherits from everything above it.
-    TRY_ASSIGN(const AssetGraph graph, load_graph(*unit, organisation));
+    TRY_ASSIGN(const AssetGraph graph, graph_above(*unit, organisation, rows));
     std::vector<AssetView> views;
     views.reserve(rows.size());
     for (Asset& asset : rows)
@@ -51,10 +62,10 @@ Result<Page<AssetView>> list_assets(const Services& services, const Actor& actor
 
 Result<AssetView> get_asset(const Services& services, const Actor& actor,
                             const OrganisationId& organisation, const AssetId& id) {
-    TRY_ASSIGN(auto unit, services.store.begin(Access::Read));
+    TRY_ASSIGN(auto unit, services.store.begin(Access::Snapshot));
     TRY(authorise(*unit, actor, organisation, Action::ViewAssets));
     TRY_ASSIGN(Asset asset, find_asset(*unit, organisation, id));
-    TRY_ASSIGN(const AssetGraph graph, load_graph(*unit, organisation));
+    TRY_ASSIGN(const AssetGraph graph, graph_above(*unit, organisation, {asset}));
     return view_of(std::move(asset), graph);
 }
 

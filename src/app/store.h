@@ -446,6 +446,10 @@ class UnitOfWork {
                                                    const PageRequest& page) = 0;
     // Every asset of the organisation as the dependency graph sees it (values and edges).
     virtual Result<std::vector<AssetNode>> list_asset_nodes(const OrganisationId& organisation) = 0;
+    // The nodes of `ids` and of every asset they support, transitively: enough for their
+    // inherited and effective values and for what relies on them.
+    virtual Result<std::vector<AssetNode>> list_asset_nodes_above(
+        const OrganisationId& organisation, const std::vector<AssetId>& ids) = 0;
     // How many assets rely on `id`.
     virtual Result<std::int64_t> count_dependent_assets(const OrganisationId& organisation,
                                                         const AssetId& id) = 0;

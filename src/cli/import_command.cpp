@@ -38,10 +38,17 @@ Result<std::map<std::string, std::string>> mapping_from(const std::vector<std::s
 }
 
 Result<std::string> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in)
         return Error::invalid("file", "cannot read " + path);
-    return std::string(std::istreambuf_iterator<char>(in), {});
+    const std::streamoff size = in.tellg();
+    if (size < 0)  // a directory, a pipe
+        return Error::invalid("file", "cannot read " + path);
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.seekg(0);
+    if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size())))
+        return Error::invalid("file", "cannot read " + path);
+    return bytes;
 }
 
 std::string problem_line(const CellProblem& problem) {

@@ -198,12 +198,12 @@ Result<std::vector<Asset>> SqlUnitOfWork::list_assets(const OrganisationId& orga
     return page_assets;
 }
 
-Result<std::vector<AssetNode>> SqlUnitOfWork::list_asset_nodes(const OrganisationId& organisation) {
-    TRY_ASSIGN(const sql::QueryResult values,
-               query("SELECT id, confidentiality, integrity, availability, "
-                     "confidentiality_override, integrity_override, availability_override "
-                     "FROM assets WHERE organisation_id = $1 ORDER BY id",
-                     {organisation.str()}));
+namespace {
+
+// Nodes from their values (`id, confidentiality, integrity, availability` and the three
+// overrides) and their edges (`asset_id, supporting_id`), both in asset id order, so one pass
+// attaches the edges.
+std::vector<AssetNode> nodes_of(const sql::QueryResult& values, const sql::QueryResult& edges) {
     std::vector<AssetNode> nodes;
     nodes.reserve(values.rows.size());
     for (const Row& row : values.rows) {
@@ -213,11 +213,6 @@ Result<std::vector<AssetNode>> SqlUnitOfWork::list_asset_nodes(const Organisatio
              {row.optional_integer(4), row.optional_integer(5), row.optional_integer(6)},
              {}});
     }
-    // Both lists are in asset id order, so one pass attaches the edges.
-    TRY_ASSIGN(const sql::QueryResult edges,
-               query("SELECT asset_id, supporting_id FROM asset_dependencies "
-                     "WHERE organisation_id = $1 ORDER BY asset_id, position",
-                     {organisation.str()}));
     std::size_t index = 0;
     for (const Row& row : edges.rows) {
         while (index < nodes.size() && nodes[index].id.str() < row.text(0))
@@ -228,6 +223,55 @@ Result<std::vector<AssetNode>> SqlUnitOfWork::list_asset_nodes(const Organisatio
             nodes[index].supported_by.emplace_back(row.text(1));
     }
     return nodes;
+}
+
+constexpr std::string_view node_columns =
+    "a.id, a.confidentiality, a.integrity, a.availability, a.confidentiality_override, "
+    "a.integrity_override, a.availability_override";
+
+}  // namespace
+
+Result<std::vector<AssetNode>> SqlUnitOfWork::list_asset_nodes(const OrganisationId& organisation) {
+    TRY_ASSIGN(const sql::QueryResult values,
+               query("SELECT " + std::string(node_columns) +
+                         " FROM assets a WHERE a.organisation_id = $1 ORDER BY a.id",
+                     {organisation.str()}));
+    TRY_ASSIGN(const sql::QueryResult edges,
+               query("SELECT asset_id, supporting_id FROM asset_dependencies "
+                     "WHERE organisation_id = $1 ORDER BY asset_id, position",
+                     {organisation.str()}));
+    return nodes_of(values, edges);
+}
+
+Result<std::vector<AssetNode>> SqlUnitOfWork::list_asset_nodes_above(
+    const OrganisationId& organisation, const std::vector<AssetId>& ids) {
+    if (ids.empty())
+        return std::vector<AssetNode>();
+    // The assets given and, transitively, every asset they support: all their inherited
+    // values derive from.
+    std::vector<Value> params{organisation.str()};
+    std::string listed;
+    for (const AssetId& id : ids) {
+        params.emplace_back(id.str());
+        listed += (listed.empty() ? "" : ", ") + sql::placeholder(params.size());
+    }
+    const std::string above =
+        "WITH RECURSIVE above(id) AS (SELECT id FROM assets WHERE organisation_id = $1 AND id "
+        "IN (" +
+        listed +
+        ") UNION SELECT d.asset_id FROM asset_dependencies d JOIN above "
+        "ON d.supporting_id = above.id WHERE d.organisation_id = $1) ";
+    TRY_ASSIGN(const sql::QueryResult values,
+               m_lease->query(above + "SELECT " + std::string(node_columns) +
+                                  " FROM assets a JOIN above ON above.id = a.id ORDER BY a.id",
+                              params));
+    TRY_ASSIGN(const sql::QueryResult edges,
+               m_lease->query(above + "SELECT d.asset_id, d.supporting_id FROM "
+                                      "asset_dependencies d JOIN above ON above.id = d.asset_id "
+                                      "WHERE d.organisation_id = $1 "
+                                      "ORDER BY d.asset_id, d.position",
+                              params));
+    return nodes_of(values, edges);
 }
 
 Result<std::int64_t> SqlUnitOfWork::count_dependent_assets(const OrganisationId& organisation,

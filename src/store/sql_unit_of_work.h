@@ -159,6 +159,8 @@ class SqlUnitOfWork final : public UnitOfWork {
                                            const AssetFilter& filter,
                                            const PageRequest& page) override;
     Result<std::vector<AssetNode>> list_asset_nodes(const OrganisationId& organisation) override;
+    Result<std::vector<AssetNode>> list_asset_nodes_above(const OrganisationId& organisation,
+                                                          const std::vector<AssetId>& ids) override;
     Result<std::int64_t> count_dependent_assets(const OrganisationId& organisation,
                                                 const AssetId& id) override;
 
@@ -224,8 +226,8 @@ class SqlUnitOfWork final : public UnitOfWork {
 
     Status insert_risk_assessment(const RiskAssessment& assessment) override;
     Status update_risk_assessment(const RiskAssessment& assessment) override;
-    Result<std::optional<RiskAssessment>> find_risk_assessment(
-        const OrganisationId& organisation, const RiskAssessmentId& id) override;
+    Result<std::optional<RiskAssessment>> find_risk_assessment(const OrganisationId& organisation,
+                                                               const RiskAssessmentId& id) override;
     Result<std::vector<RiskAssessment>> list_risk_assessments(
         const OrganisationId& organisation) override;
     Status insert_risk_scenario(const RiskScenario& scenario,
@@ -264,10 +266,9 @@ class SqlUnitOfWork final : public UnitOfWork {
                                  const TreatmentTaskId& id) override;
     Result<std::optional<TreatmentTask>> find_treatment_task(const OrganisationId& organisation,
                                                              const TreatmentTaskId& id) override;
-    Result<std::vector<TreatmentTask>> list_treatment_tasks(const OrganisationId& organisation,
-                                                            const RiskScenarioId& scenario) override;
+    Result<std::vector<TreatmentTask>> list_treatment_tasks(
+        const OrganisationId& organisation, const RiskScenarioId& scenario) override;
     Status save_sign_off(const SignOff& sign_off) override;
-
 
   private:
     Result<sql::QueryResult> query(std::string_view sql, std::initializer_list<sql::Value> params) {
