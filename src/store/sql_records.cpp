@@ -262,9 +262,16 @@ namespace {
 
 // Every column of a sign-off, in the order both statements below give them.
 std::vector<sql::Value> sign_off_row(const SignOff& sign_off) {
-    return {sign_off.id.str(), sign_off.organisation_id.str(), sign_off.subject_type,
-            sign_off.subject_id, sign_off.user_id.str(), sign_off.decision, sign_off.comment,
-            sign_off.digest, sql::micros(sign_off.signed_at), sign_off.state};
+    return {sign_off.id.str(),
+            sign_off.organisation_id.str(),
+            sign_off.subject_type,
+            sign_off.subject_id,
+            sign_off.user_id.str(),
+            sign_off.decision,
+            sign_off.comment,
+            sign_off.digest,
+            sql::micros(sign_off.signed_at),
+            sign_off.state};
 }
 
 constexpr std::string_view insert_sign_off_sql =
@@ -294,7 +301,8 @@ Result<std::optional<SignOff>> SqlUnitOfWork::find_sign_off(const OrganisationId
                                                             const UserId& user) {
     return first<SignOff>(
         query("SELECT id, organisation_id, subject_type, subject_id, user_id, decision, comment, "
-              "digest, signed_at, state FROM sign_offs WHERE organisation_id = $1 AND subject_type = $2 "
+              "digest, signed_at, state FROM sign_offs WHERE organisation_id = $1 AND subject_type "
+              "= $2 "
               "AND subject_id = $3 AND user_id = $4",
               {organisation.str(), std::string(subject_type), subject_id, user.str()}),
         [](const Row& row) {

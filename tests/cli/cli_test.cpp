@@ -288,8 +288,8 @@ TEST_F(Cli, ExportsTheRiskRegisterOrSaysThereIsNone) {
     const auto none = mamori({"export", "risks", "--db", db, "--org", "株式会社テスト"});
     EXPECT_EQ(none.exit_code, 4);
     EXPECT_NE(none.err.find("risk assessment"), std::string::npos) << none.err;
-    const auto malformed = mamori(
-        {"export", "risks", "--db", db, "--org", "株式会社テスト", "--assessment", "R-1"});
+    const auto malformed =
+        mamori({"export", "risks", "--db", db, "--org", "株式会社テスト", "--assessment", "R-1"});
     EXPECT_EQ(malformed.exit_code, 3);
     EXPECT_NE(malformed.err.find("assessment"), std::string::npos) << malformed.err;
 }
