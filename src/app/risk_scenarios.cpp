@@ -39,6 +39,14 @@ Result<RiskView> view_of(UnitOfWork& unit, const OrganisationId& organisation,
     return RiskView{std::move(row), std::move(tasks), stale};
 }
 
+// A risk owner reads the assessment and signs their risks: a member whose roles allow that.
+Result<bool> may_own_risks(UnitOfWork& unit, const OrganisationId& organisation,
+                           const UserId& user) {
+    TRY_ASSIGN(const auto membership, unit.find_membership(organisation, user));
+    return membership.has_value() &&
+           is_allowed(membership->roles, Administrator::No, Action::ViewRiskAssessments);
+}
+
 // The references of a new or changed risk, each bad one named (under `prefix`).
 Status check_references(UnitOfWork& unit, const OrganisationId& organisation,
                         const RiskScenario& risk, const std::string& prefix,
@@ -47,11 +55,12 @@ Status check_references(UnitOfWork& unit, const OrganisationId& organisation,
     if (!asset)
         errors.push_back({prefix + "asset_id", "is not an asset of this organisation"});
     if (risk.owner_id) {
-        Status member = require_member(unit, organisation, *risk.owner_id, prefix + "owner_id");
-        if (!member && member.error().code != ErrorCode::InvalidArgument)
-            return member;
-        if (!member)
-            errors.push_back({prefix + "owner_id", "must be a member of the organisation"});
+        TRY_ASSIGN(const bool may_own, may_own_risks(unit, organisation, *risk.owner_id));
+        if (!may_own) {
+            errors.push_back({prefix + "owner_id",
+                              "must be a member who may read risk assessments (a risk owner, "
+                              "the ISMS manager or top management)"});
+        }
     }
     // The organisation's applied controls come with the statement of applicability; until
     // then no id names one.
@@ -68,9 +77,10 @@ Status invalid_if_any(std::vector<FieldError> errors) {
 }
 
 // A new risk starts from its asset: the asset's effective C/I/A as the inputs the method
-// reads, and its owner (a member) as the risk owner, unless the caller gives them.
+// reads, and its owner as the risk owner when they may own risks, unless the caller gives
+// them.
 RiskScenarioChanges with_asset_defaults(RiskScenarioChanges changes, const AssetGraph& graph,
-                                        const std::optional<Asset>& asset) {
+                                        const std::optional<Asset>& asset, bool owner_may_own) {
     if (!asset)
         return changes;
     const Cia cia = graph.values(asset->id).effective;
@@ -80,7 +90,7 @@ RiskScenarioChanges with_asset_defaults(RiskScenarioChanges changes, const Asset
         changes.integrity = cia.integrity;
     if (!changes.availability)
         changes.availability = cia.availability;
-    if (!changes.owner_id && asset->owner_id)
+    if (!changes.owner_id && asset->owner_id && owner_may_own)
         changes.owner_id = asset->owner_id->str();
     return changes;
 }
@@ -180,7 +190,12 @@ Result<std::vector<RiskView>> add_risks(const Services& services, const Actor& a
         blank.assessment_id = assessment;
         blank.number = number + static_cast<std::int64_t>(index);
         blank.created_at = services.clock.now();
-        auto risk = apply_changes(std::move(blank), with_asset_defaults(risks[index], graph, asset),
+        bool owner_may_own = false;
+        if (asset && asset->owner_id) {
+            TRY_ASSIGN(owner_may_own, may_own_risks(*unit, organisation, *asset->owner_id));
+        }
+        auto risk = apply_changes(std::move(blank),
+                                  with_asset_defaults(risks[index], graph, asset, owner_may_own),
                                   context, language_of(actor));
         if (!risk) {
             for (FieldError& field : std::move(risk).error().fields)
