@@ -176,6 +176,29 @@ Result<OrganisationId> organisation_parameter(const Request& request) {
     return OrganisationId(std::string(text));
 }
 
+std::optional<std::string> id_query(const Request& request, std::string_view name,
+                                    std::vector<FieldError>& errors) {
+    const auto value = request.parameter(name);
+    if (!value || value->empty())
+        return std::nullopt;
+    if (!is_uuid(*value)) {
+        errors.push_back({std::string(name), "must be an id"});
+        return std::nullopt;
+    }
+    return std::string(*value);
+}
+
+std::optional<std::string> text_query(const Request& request, std::vector<FieldError>& errors) {
+    const auto text = request.parameter("q");
+    if (!text || text->empty())
+        return std::nullopt;
+    if (text->size() > 200) {
+        errors.push_back({"q", "must be at most 200 bytes"});
+        return std::nullopt;
+    }
+    return std::string(*text);
+}
+
 Result<std::string> id_parameter(const Request& request, std::string_view name,
                                  std::string_view what) {
     const std::string_view text = request.path_parameter(name);

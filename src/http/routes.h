@@ -36,6 +36,12 @@ Result<OrganisationId> organisation_parameter(const Request& request);
 // A record id path parameter; NotFound naming `what` when it is not a UUID (it cannot exist).
 Result<std::string> id_parameter(const Request& request, std::string_view name,
                                  std::string_view what);
+// A register's filter parameters; each bad one is added to `errors` (one 400 names them all).
+// ?name=<id>: nullopt when absent or empty, "must be an id" when not one.
+std::optional<std::string> id_query(const Request& request, std::string_view name,
+                                    std::vector<FieldError>& errors);
+// ?q=: the text searched for, at most 200 bytes.
+std::optional<std::string> text_query(const Request& request, std::vector<FieldError>& errors);
 // If-Match: "<version>" (or W/"<version>"); absent means no check. InvalidArgument naming
 // If-Match when it is not a version.
 Result<std::optional<std::int64_t>> if_match_version(const Request& request);

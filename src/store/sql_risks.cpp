@@ -77,6 +77,34 @@ RiskAcceptance acceptance_of(const std::string& text) {
     return find_enum(risk_acceptance_names, text).value_or(RiskAcceptance::Treat);
 }
 
+// Seven inputs from `first` (C, I, A, threat, vulnerability, likelihood, impact), or the four
+// residual ones (threat to impact).
+RiskInputs inputs_at(const Row& row, std::size_t first) {
+    return {input_of(row, first),     input_of(row, first + 1), input_of(row, first + 2),
+            input_of(row, first + 3), input_of(row, first + 4), input_of(row, first + 5),
+            input_of(row, first + 6)};
+}
+
+RiskInputs residual_inputs_at(const Row& row, std::size_t first) {
+    return {{},
+            {},
+            {},
+            input_of(row, first),
+            input_of(row, first + 1),
+            input_of(row, first + 2),
+            input_of(row, first + 3)};
+}
+
+// A rating's five columns (value, level, acceptance, row, column) from `first`.
+ScenarioRating rating_at(const Row& row, std::size_t first) {
+    return {row.integer(first), row.text(first + 1), acceptance_of(row.text(first + 2)),
+            row.integer(first + 3), row.integer(first + 4)};
+}
+
+std::optional<ScenarioRating> optional_rating_at(const Row& row, std::size_t first) {
+    return row.is_null(first) ? std::nullopt : std::optional(rating_at(row, first));
+}
+
 RiskAssessment to_assessment(const Row& row) {
     RiskAssessment assessment;
     assessment.id = RiskAssessmentId(row.text(0));
@@ -122,22 +150,15 @@ RiskScenario to_scenario(const Row& row) {
     scenario.vulnerability_name = row.text(8);
     scenario.affects = parse_cia_properties(row.text(9)).value_or(CiaProperties{});
     scenario.existing_controls = row.text(10);
-    scenario.inputs = {input_of(row, 11), input_of(row, 12), input_of(row, 13), input_of(row, 14),
-                       input_of(row, 15), input_of(row, 16), input_of(row, 17)};
+    scenario.inputs = inputs_at(row, 11);
     scenario.owner_id = optional_id<UserId>(row, 18);
     scenario.treatment = find_enum(treatment_option_names, row.text(19));
     scenario.treatment_rationale = row.text(20);
     scenario.annex_a_controls = listed(row.text(21));
     scenario.applied_controls = listed(row.text(22));
-    scenario.residual_inputs = {
-        {}, {}, {}, input_of(row, 23), input_of(row, 24), input_of(row, 25), input_of(row, 26)};
-    scenario.inherent = {row.integer(27), row.text(28), acceptance_of(row.text(29)),
-                         row.integer(30), row.integer(31)};
-    if (!row.is_null(32)) {
-        scenario.residual =
-            ScenarioRating{row.integer(32), row.text(33), acceptance_of(row.text(34)),
-                           row.integer(35), row.integer(36)};
-    }
+    scenario.residual_inputs = residual_inputs_at(row, 23);
+    scenario.inherent = rating_at(row, 27);
+    scenario.residual = optional_rating_at(row, 32);
     scenario.created_at = from_unix_micros(row.integer(39));
     scenario.version = row.integer(40);
     return scenario;
@@ -376,23 +397,10 @@ Result<std::vector<RiskRatingRow>> SqlUnitOfWork::list_risk_ratings(
             RiskScenario& scenario = item.scenario;
             scenario.id = RiskScenarioId(row.text(0));
             scenario.number = row.integer(1);
-            scenario.inputs = {input_of(row, 2), input_of(row, 3), input_of(row, 4),
-                               input_of(row, 5), input_of(row, 6), input_of(row, 7),
-                               input_of(row, 8)};
-            scenario.residual_inputs = {{},
-                                        {},
-                                        {},
-                                        input_of(row, 9),
-                                        input_of(row, 10),
-                                        input_of(row, 11),
-                                        input_of(row, 12)};
-            scenario.inherent = {row.integer(13), row.text(14), acceptance_of(row.text(15)),
-                                 row.integer(16), row.integer(17)};
-            if (!row.is_null(18)) {
-                scenario.residual =
-                    ScenarioRating{row.integer(18), row.text(19), acceptance_of(row.text(20)),
-                                   row.integer(21), row.integer(22)};
-            }
+            scenario.inputs = inputs_at(row, 2);
+            scenario.residual_inputs = residual_inputs_at(row, 9);
+            scenario.inherent = rating_at(row, 13);
+            scenario.residual = optional_rating_at(row, 18);
             item.content_digest = row.text(23);
             item.material_digest = row.text(24);
             return item;

@@ -55,25 +55,10 @@ Result<AssetFilter> read_filter(const Request& request) {
                               "service, people or facility"});
         }
     }
-    if (const auto department = request.parameter("department_id");
-        department && !department->empty()) {
-        if (is_uuid(*department))
-            filter.department_id = DepartmentId(std::string(*department));
-        else
-            errors.push_back({"department_id", "must be an id"});
-    }
-    if (const auto owner = request.parameter("owner_id"); owner && !owner->empty()) {
-        if (is_uuid(*owner))
-            filter.owner_id = std::string(*owner);
-        else
-            errors.push_back({"owner_id", "must be an id"});
-    }
-    if (const auto text = request.parameter("q"); text && !text->empty()) {
-        if (text->size() > 200)
-            errors.push_back({"q", "must be at most 200 bytes"});
-        else
-            filter.text = std::string(*text);
-    }
+    if (const auto department = id_query(request, "department_id", errors))
+        filter.department_id = DepartmentId(*department);
+    filter.owner_id = id_query(request, "owner_id", errors);
+    filter.text = text_query(request, errors);
     if (!errors.empty())
         return Error::invalid(std::move(errors));
     return filter;

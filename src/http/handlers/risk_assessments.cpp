@@ -338,18 +338,12 @@ TreatmentTaskChanges read_task(JsonInput& input, Presence presence) {
     return changes;
 }
 
-// An optional id query parameter; `errors` names it when it is not an id.
+// An optional id query parameter as a typed id.
 template <typename Id>
-std::optional<Id> id_query(const Request& request, std::string_view name,
-                           std::vector<FieldError>& errors) {
-    const auto value = request.parameter(name);
-    if (!value || value->empty())
-        return std::nullopt;
-    if (!is_uuid(*value)) {
-        errors.push_back({std::string(name), "must be an id"});
-        return std::nullopt;
-    }
-    return Id(std::string(*value));
+std::optional<Id> typed_id_query(const Request& request, std::string_view name,
+                                 std::vector<FieldError>& errors) {
+    const auto id = id_query(request, name, errors);
+    return id ? std::optional<Id>(Id(*id)) : std::nullopt;
 }
 
 Result<RiskScenarioFilter> read_filter(const Request& request) {
@@ -361,9 +355,9 @@ Result<RiskScenarioFilter> read_filter(const Request& request) {
         else
             filter.level = std::string(*level);
     }
-    filter.owner_id = id_query<UserId>(request, "owner_id", errors);
-    filter.asset_id = id_query<AssetId>(request, "asset_id", errors);
-    filter.department_id = id_query<DepartmentId>(request, "department_id", errors);
+    filter.owner_id = typed_id_query<UserId>(request, "owner_id", errors);
+    filter.asset_id = typed_id_query<AssetId>(request, "asset_id", errors);
+    filter.department_id = typed_id_query<DepartmentId>(request, "department_id", errors);
     if (const auto treatment = request.parameter("treatment"); treatment && !treatment->empty()) {
         if (*treatment == "none" || find_enum(treatment_option_names, *treatment))
             filter.treatment = std::string(*treatment);
@@ -380,12 +374,7 @@ Result<RiskScenarioFilter> read_filter(const Request& request) {
         else
             errors.push_back({"approval", "must be missing, stale or current"});
     }
-    if (const auto text = request.parameter("q"); text && !text->empty()) {
-        if (text->size() > 200)
-            errors.push_back({"q", "must be at most 200 bytes"});
-        else
-            filter.text = std::string(*text);
-    }
+    filter.text = text_query(request, errors);
     if (!errors.empty())
         return Error::invalid(std::move(errors));
     return filter;
