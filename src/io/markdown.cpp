@@ -6,6 +6,7 @@
 
 #include <array>
 #include <memory>
+#include <mutex>
 
 #include "base/result.h"
 
@@ -58,6 +59,11 @@ std::unique_ptr<cmark_parser, ParserDeleter> make_parser() {
 
 std::string render_markdown_html(std::string_view markdown) {
     register_extensions_once();
+    // Attaching an extension adds its characters ('~' for strikethrough) to a table cmark-gfm
+    // keeps for the whole process, and freeing a parser removes them: two threads parsing at
+    // once would lose each other's extensions. One parse at a time.
+    static std::mutex parsing;
+    const std::lock_guard<std::mutex> lock(parsing);
     const auto parser = make_parser();
     cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
     const std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
