@@ -1,7 +1,6 @@
 #include "app/risk_catalogues.h"
 
-#include "base/csv.h"
-#include "base/error.h"
+#include "app/frameworks.h"
 #include "catalogs/catalog_files.h"
 
 namespace mamori {
@@ -18,11 +17,8 @@ const ThreatCatalogue& threat_catalogue() {
 const std::set<std::string, std::less<>>& annex_a_control_ids() {
     static const std::set<std::string, std::less<>> ids = [] {
         std::set<std::string, std::less<>> parsed;
-        const auto rows = parse_csv(catalogs::annex_a_csv()).value();
-        for (std::size_t index = 1; index < rows.size(); ++index) {
-            const std::string& id = rows[index].fields.at(0);
-            parsed.insert(id.rfind("A.", 0) == 0 ? id.substr(2) : id);
-        }
+        for (const ReferenceControl& control : annex_a().controls())
+            parsed.insert(annex_a_short_id(control.id));
         return parsed;
     }();
     return ids;

@@ -114,6 +114,27 @@ class CsvReader {
     std::size_t m_line = 1;
 };
 
+// Comment lines (starting with '#', outside a quoted field) are emptied, not removed, so the
+// reader's line numbers stay those of the file.
+std::string blank_comments(std::string_view text) {
+    std::string result(text);
+    bool in_quotes = false;
+    bool at_line_start = true;
+    for (std::size_t position = 0; position < result.size(); ++position) {
+        const char character = result[position];
+        if (at_line_start && !in_quotes && character == '#') {
+            while (position < result.size() && result[position] != '\n' && result[position] != '\r')
+                result[position++] = ' ';
+            at_line_start = true;
+            continue;
+        }
+        if (character == '"')
+            in_quotes = !in_quotes;
+        at_line_start = character == '\n' || character == '\r';
+    }
+    return result;
+}
+
 std::string joined(const std::vector<std::string_view>& columns) {
     std::string text;
     for (std::string_view column : columns)
@@ -150,6 +171,19 @@ Result<std::vector<CsvRow>> parse_csv_with_header(std::string_view text,
     }
     rows.erase(rows.begin());
     return rows;
+}
+
+Result<std::vector<CsvRow>> parse_csv_records(std::string_view text) {
+    TRY_ASSIGN(std::vector<CsvRow> rows, parse_csv(blank_comments(text)));
+    std::vector<CsvRow> records;
+    for (CsvRow& row : rows) {
+        for (std::string& field : row.fields)
+            field = std::string(trim(field));
+        if (row.fields.size() == 1 && row.fields[0].empty())
+            continue;  // a blanked comment
+        records.push_back(std::move(row));
+    }
+    return records;
 }
 
 std::vector<std::string_view> split_list(std::string_view text) {

@@ -31,6 +31,11 @@ Result<std::vector<CsvRow>> parse_csv_with_header(std::string_view text,
                                                   const std::vector<std::string_view>& columns,
                                                   std::string_view source);
 
+// The records of a line-based catalogue file (risk methods, frameworks): CSV rows whose first
+// field names the record. Lines starting with '#' are comments; comments and blank lines are
+// dropped; every field is trimmed; line numbers stay the file's, for messages.
+Result<std::vector<CsvRow>> parse_csv_records(std::string_view text);
+
 // Cells of the catalogues Mamori ships: the non-empty, trimmed items of a ';'-separated list
 // ("5.2; 7.5" → {"5.2", "7.5"}), and keys written in lowercase letters, digits and '-'.
 std::vector<std::string_view> split_list(std::string_view text);

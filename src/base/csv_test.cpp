@@ -97,6 +97,18 @@ TEST(CsvWithHeader, WrongHeaderOrColumnCountNamesSourceAndLine) {
     EXPECT_EQ(empty.error().fields.at(0).field, "t.csv");
 }
 
+TEST(CsvRecords, DropCommentsAndBlankLinesKeepLineNumbersAndTrim) {
+    const auto records = parse_csv_records(
+        "# a comment, with a comma\nformat , x\n\n  # indented is data\n\"#quoted\",y\n");
+    ASSERT_TRUE(records);
+    ASSERT_EQ(records->size(), 3u);
+    EXPECT_EQ((*records)[0].line, 2u);
+    EXPECT_EQ((*records)[0].fields, (std::vector<std::string>{"format", "x"}));
+    EXPECT_EQ((*records)[1].fields, (std::vector<std::string>{"# indented is data"}));
+    EXPECT_EQ((*records)[2].line, 5u);
+    EXPECT_EQ((*records)[2].fields[0], "#quoted");
+}
+
 TEST(CatalogueCells, ListsAreSplitOnSemicolonsAndTrimmed) {
     EXPECT_EQ(split_list(" 5.2; 7.5 ;;8.1"), (std::vector<std::string_view>{"5.2", "7.5", "8.1"}));
     EXPECT_TRUE(split_list("").empty());

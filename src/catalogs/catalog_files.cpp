@@ -1,5 +1,8 @@
 #include "catalogs/catalog_files.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace mamori::catalogs {
 
 namespace {
@@ -36,8 +39,16 @@ std::string_view templates_csv() {
     return catalog_templates_templates;
 }
 
-std::string_view annex_a_csv() {
-    return catalog_iso27001_2022_annex_a;
+std::vector<CatalogFile> files_under(std::string_view directory) {
+    std::vector<CatalogFile> files;
+    for (const auto& [path, text] : catalog_files) {
+        if (path.size() > directory.size() && path.starts_with(directory) &&
+            path[directory.size()] == '/')
+            files.push_back({path.substr(directory.size() + 1), text});
+    }
+    std::sort(files.begin(), files.end(),
+              [](const CatalogFile& a, const CatalogFile& b) { return a.path < b.path; });
+    return files;
 }
 
 std::string_view threats_csv() {

@@ -17,8 +17,14 @@ std::string_view clauses_csv();
 // catalogs/templates/templates.csv: the starter templates' keys, types, clauses and titles.
 std::string_view templates_csv();
 
-// catalogs/iso27001-2022-annex-a.csv: the 93 controls of Annex A with their attributes.
-std::string_view annex_a_csv();
+struct CatalogFile {
+    std::string_view path;  // below the directory asked for: "iso27001-2022/controls.csv"
+    std::string_view text;
+};
+
+// Every file below `directory` of catalogs/ ("frameworks"), in path order: the control
+// frameworks live there, one directory each (ISO/IEC 27001:2022 Annex A first).
+std::vector<CatalogFile> files_under(std::string_view directory);
 
 // catalogs/threats.csv, vulnerabilities.csv and risk-pairings.csv: the reference threats and
 // vulnerabilities and the default pairings per asset category.

@@ -50,7 +50,18 @@ TEST(CatalogFiles, EmbeddedCataloguesParse) {
     }
     EXPECT_EQ(keys.front(), "ipa");
     EXPECT_EQ(keys.size(), 3u);
-    EXPECT_EQ(annex_a_csv(), source_file("iso27001-2022-annex-a.csv"));
+}
+
+TEST(CatalogFiles, FrameworkDirectoriesAreEmbeddedWhole) {
+    const std::vector<CatalogFile> files = files_under("frameworks");
+    std::vector<std::string_view> paths;
+    for (const CatalogFile& file : files)
+        paths.push_back(file.path);
+    EXPECT_EQ(paths, (std::vector<std::string_view>{"iso27001-2022/controls.csv",
+                                                    "iso27001-2022/framework.csv",
+                                                    "iso27001-2022/from-iso27001-2013.csv"}));
+    EXPECT_EQ(files[0].text, source_file("frameworks/iso27001-2022/controls.csv"));
+    EXPECT_TRUE(files_under("framework").empty());  // a directory, not a prefix of its name
 }
 
 TEST(CatalogFiles, EveryListedTemplateHasABodyInBothLanguages) {

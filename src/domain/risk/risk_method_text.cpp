@@ -23,40 +23,12 @@ Error line_error(std::size_t line, std::string_view what) {
     return Error::invalid("risk_method", "line " + std::to_string(line) + ": " + std::string(what));
 }
 
-// Comment lines (starting with '#', outside a quoted field) are emptied, not removed, so the
-// CSV reader's line numbers stay those of the file.
-std::string blank_comments(std::string_view text) {
-    std::string result(text);
-    bool in_quotes = false;
-    bool at_line_start = true;
-    for (std::size_t position = 0; position < result.size(); ++position) {
-        const char character = result[position];
-        if (at_line_start && !in_quotes && character == '#') {
-            while (position < result.size() && result[position] != '\n' && result[position] != '\r')
-                result[position++] = ' ';
-            at_line_start = true;
-            continue;
-        }
-        if (character == '"')
-            in_quotes = !in_quotes;
-        at_line_start = character == '\n' || character == '\r';
-    }
-    return result;
-}
-
 class MethodTextParser {
   public:
     Result<RiskMethod> parse(std::string_view text) {
-        TRY_ASSIGN(std::vector<CsvRow> rows, parse_csv(blank_comments(text)));
-        std::vector<CsvRow> records;
-        for (CsvRow& row : rows) {
-            for (std::string& field : row.fields)
-                field = std::string(trim(field));
-            if (row.fields.size() == 1 && row.fields[0].empty())
-                continue;  // a blanked comment
-            m_last_line = row.line;
-            records.push_back(std::move(row));
-        }
+        TRY_ASSIGN(const std::vector<CsvRow> records, parse_csv_records(text));
+        if (!records.empty())
+            m_last_line = records.back().line;
         if (records.empty() || records[0].fields[0] != "format" || records[0].fields.size() != 3 ||
             records[0].fields[1] != format_name || records[0].fields[2] != format_version)
             return line_error(records.empty() ? 1 : records[0].line,

@@ -1,6 +1,7 @@
 #include "store/migrations/migrations.h"
 
 #include <string>
+#include <utility>
 
 namespace mamori::sql {
 
