@@ -134,7 +134,7 @@ Status remove_department(const Services& services, const Actor& actor,
     if (references > 0) {
         return Error::conflict(
             "the department is still referred to by " + std::to_string(references) +
-            " sub-departments, ISMS roles, assets or documents; move them first");
+            " sub-departments, ISMS roles, assets, documents or applied controls; move them first");
     }
     TRY(unit->delete_department(organisation, id));
     TRY(record_change(*unit, services, actor,

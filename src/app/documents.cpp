@@ -294,6 +294,11 @@ Status remove_document(const Services& services, const Actor& actor,
                                        " was approved; withdraw the document instead of "
                                        "deleting it");
     }
+    // An applied control defined by it would point nowhere.
+    TRY_ASSIGN(const std::int64_t controls, unit->count_document_controls(organisation, id));
+    if (controls > 0)
+        return Error::conflict(std::to_string(controls) +
+                               " applied controls name this document; remove it from them first");
     for (const RecordVersion& version : versions) {
         TRY(record_change(*unit, services, actor,
                           {organisation, "document_version", version.id.str(), "delete",

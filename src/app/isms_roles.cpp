@@ -161,6 +161,14 @@ Status remove_isms_role(const Services& services, const Actor& actor,
         return Error::conflict("the ISMS role owns documents (" + owned_documents.front().number +
                                "); give them another owner first");
     }
+    AppliedControlFilter controls;
+    controls.owner_id = id.str();
+    TRY_ASSIGN(const auto owned_controls,
+               unit->list_applied_controls(organisation, controls, {1, std::nullopt}));
+    if (!owned_controls.empty()) {
+        return Error::conflict("the ISMS role owns applied controls (" +
+                               owned_controls.front().number + "); give them another owner first");
+    }
     TRY(unit->delete_isms_role(organisation, id));
     TRY(record_change(*unit, services, actor,
                       {organisation, entity, id.str(), "delete", role.audit_json(), std::nullopt}));

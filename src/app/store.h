@@ -19,6 +19,7 @@
 #include "domain/context/context_issue.h"
 #include "domain/context/interested_party.h"
 #include "domain/context/risk_or_opportunity.h"
+#include "domain/controls/applied_control.h"
 #include "domain/documents/document.h"
 #include "domain/leadership/department.h"
 #include "domain/leadership/isms_role.h"
@@ -134,6 +135,39 @@ struct AssetFilter {
     std::optional<DepartmentId> department_id;
     std::optional<std::string> owner_id;  // the owner: a member's or an ISMS role's id
     std::optional<std::string> text;      // in number or name
+};
+
+// Filters of the applied controls; an absent field matches every one.
+struct AppliedControlFilter {
+    std::optional<ControlStatus> status;
+    std::optional<DepartmentId> department_id;
+    std::optional<std::string> owner_id;        // a member's or an ISMS role's id
+    std::optional<ControlReference> reference;  // implementing this reference control
+    std::optional<std::string> text;            // in number or title
+};
+
+// A risk naming controls in its treatment, as the SoA reads it.
+struct RiskControlLinks {
+    std::string id;
+    std::int64_t number = 0;
+    std::string asset_number;
+    std::string asset_name;
+    std::string threat_key;
+    std::string threat_name;
+    std::string vulnerability_key;
+    std::string vulnerability_name;
+    std::string level;
+    std::vector<std::string> annex_a_controls;  // "8.24", as the risk writes them
+    std::vector<std::string> applied_controls;  // applied control ids
+};
+
+// An approved version of the Statement of Applicability as shown when approved.
+struct SoaSnapshot {
+    OrganisationId organisation_id;
+    std::int64_t version_number = 0;
+    std::string content;
+    std::string digest;  // SHA-256 of content
+    Instant created_at;
 };
 
 // An upload of the asset inventory waiting to be committed (app/asset_import.h).
@@ -584,6 +618,31 @@ class UnitOfWork {
         const OrganisationId& organisation, const RiskScenarioId& scenario) = 0;
     // Inserts a person's sign-off, or replaces their earlier one on the same subject.
     virtual Status save_sign_off(const SignOff& sign_off) = 0;
+
+    // Applied controls (管理策の実施), in number order (`after` is the last number seen). A
+    // control carries its references and documents: insert and update replace those rows.
+    virtual Status insert_applied_control(const AppliedControl& control) = 0;
+    virtual Status update_applied_control(const AppliedControl& control) = 0;
+    virtual Status delete_applied_control(const OrganisationId& organisation,
+                                          const AppliedControlId& id) = 0;
+    virtual Result<std::optional<AppliedControl>> find_applied_control(
+        const OrganisationId& organisation, const AppliedControlId& id) = 0;
+    virtual Result<std::vector<AppliedControl>> list_applied_controls(
+        const OrganisationId& organisation, const AppliedControlFilter& filter,
+        const PageRequest& page) = 0;
+    // How many applied controls name the document.
+    virtual Result<std::int64_t> count_document_controls(const OrganisationId& organisation,
+                                                         const DocumentId& document) = 0;
+    // How many risks of any assessment name the control among their applied controls.
+    virtual Result<std::int64_t> count_applied_control_risks(const OrganisationId& organisation,
+                                                             const AppliedControlId& id) = 0;
+    // The risks of an assessment that name controls in their treatment, by number.
+    virtual Result<std::vector<RiskControlLinks>> list_risk_control_links(
+        const OrganisationId& organisation, const RiskAssessmentId& assessment) = 0;
+    // Approved versions of the SoA as shown when approved; a snapshot is written once.
+    virtual Status insert_soa_snapshot(const SoaSnapshot& snapshot) = 0;
+    virtual Result<std::optional<SoaSnapshot>> find_soa_snapshot(const OrganisationId& organisation,
+                                                                 std::int64_t version_number) = 0;
 };
 
 // Read: each statement sees committed data, not necessarily the same state (no transaction,

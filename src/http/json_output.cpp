@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "app/frameworks.h"
 #include "base/text.h"
 
 namespace mamori::http {
@@ -166,10 +167,11 @@ void write_fields(JsonWriter& out, const RiskOrOpportunity& record) {
 
 namespace {
 
-std::vector<std::string> id_texts(const std::vector<UserId>& users) {
+template <typename Id>
+std::vector<std::string> id_texts(const std::vector<Id>& ids) {
     std::vector<std::string> texts;
-    for (const UserId& user : users)
-        texts.push_back(user.str());
+    for (const Id& id : ids)
+        texts.push_back(id.str());
     return texts;
 }
 
@@ -207,13 +209,6 @@ void write_fields(JsonWriter& out, const IsmsRole& role) {
 }
 
 namespace {
-
-std::vector<std::string> id_texts(const std::vector<AssetId>& assets) {
-    std::vector<std::string> texts;
-    for (const AssetId& asset : assets)
-        texts.push_back(asset.str());
-    return texts;
-}
 
 void level_field(JsonWriter& out, std::string_view name, std::optional<std::int64_t> level) {
     out.key(name);
@@ -273,6 +268,36 @@ void write_fields(JsonWriter& out, const AssetView& asset) {
         .field("supports", id_texts(asset.supports))
         .field("created_at", format_rfc3339(asset.created_at))
         .field("version", asset.version);
+}
+
+void write_fields(JsonWriter& out, const AppliedControl& control) {
+    out.field("id", control.id.str())
+        .field("number", control.number)
+        .field("title", control.title)
+        .field("description", control.description)
+        .field("owner_id", id_text(control.owner_id))
+        .field("owner_role_id", id_text(control.owner_role_id))
+        .field("department_id", id_text(control.department_id))
+        .field("status", to_string(control.status))
+        .field("planned_on", date_or_null(control.planned_on))
+        .field("implemented_on", date_or_null(control.implemented_on))
+        .field("next_review_on", date_or_null(control.next_review_on));
+    out.key("references").begin_array();
+    for (const ControlReference& reference : control.references) {
+        const Framework* framework = find_framework(reference.framework);
+        const ReferenceControl* found =
+            framework ? framework->find_control(reference.control) : nullptr;
+        out.begin_object()
+            .field("framework", reference.framework)
+            .field("control_id", reference.control)
+            .field("title_ja", found ? found->title.ja : "")
+            .field("title_en", found ? found->title.en : "")
+            .end_object();
+    }
+    out.end_array()
+        .field("documents", id_texts(control.documents))
+        .field("created_at", format_rfc3339(control.created_at))
+        .field("version", control.version);
 }
 
 Response json_response(int status, std::string body) {

@@ -28,6 +28,8 @@ void write_fields(JsonWriter& out, const Department& department);
 void write_fields(JsonWriter& out, const Site& site);
 void write_fields(JsonWriter& out, const IsmsRole& role);
 void write_fields(JsonWriter& out, const AssetView& asset);
+// References carry their titles in both languages, from the shipped framework.
+void write_fields(JsonWriter& out, const AppliedControl& control);
 void write_roles(JsonWriter& out, const RoleSet& roles);
 
 template <typename T>

@@ -28,6 +28,9 @@ void add_scope_routes(Router& router, const ApiContext& context);
 void add_document_map_routes(Router& router, const ApiContext& context);
 void add_risk_method_routes(Router& router, const ApiContext& context);
 void add_risk_assessment_routes(Router& router, const ApiContext& context);
+// /api/v1/frameworks and the applied controls.
+void add_applied_control_routes(Router& router, const ApiContext& context);
+void add_soa_routes(Router& router, const ApiContext& context);
 // Last: describes every route added before it.
 void add_openapi_route(Router& router, const ApiContext& context);
 

@@ -136,7 +136,8 @@ Result<std::int64_t> SqlUnitOfWork::count_department_references(const Organisati
                      "WHERE organisation_id = $1 AND department_id = $2) + "
                      "(SELECT count(*) FROM assets WHERE organisation_id = $1 "
                      "AND department_id = $2) + (SELECT count(*) FROM documents "
-                     "WHERE organisation_id = $1 AND department_id = $2)",
+                     "WHERE organisation_id = $1 AND department_id = $2) + (SELECT count(*) "
+                     "FROM applied_controls WHERE organisation_id = $1 AND department_id = $2)",
                      {organisation.str(), id.str()}));
     return result.rows.at(0).integer(0);
 }

@@ -269,6 +269,24 @@ class SqlUnitOfWork final : public UnitOfWork {
     Result<std::vector<TreatmentTask>> list_treatment_tasks(
         const OrganisationId& organisation, const RiskScenarioId& scenario) override;
     Status save_sign_off(const SignOff& sign_off) override;
+    Status insert_applied_control(const AppliedControl& control) override;
+    Status update_applied_control(const AppliedControl& control) override;
+    Status delete_applied_control(const OrganisationId& organisation,
+                                  const AppliedControlId& id) override;
+    Result<std::optional<AppliedControl>> find_applied_control(const OrganisationId& organisation,
+                                                               const AppliedControlId& id) override;
+    Result<std::vector<AppliedControl>> list_applied_controls(const OrganisationId& organisation,
+                                                              const AppliedControlFilter& filter,
+                                                              const PageRequest& page) override;
+    Result<std::int64_t> count_document_controls(const OrganisationId& organisation,
+                                                 const DocumentId& document) override;
+    Result<std::int64_t> count_applied_control_risks(const OrganisationId& organisation,
+                                                     const AppliedControlId& id) override;
+    Result<std::vector<RiskControlLinks>> list_risk_control_links(
+        const OrganisationId& organisation, const RiskAssessmentId& assessment) override;
+    Status insert_soa_snapshot(const SoaSnapshot& snapshot) override;
+    Result<std::optional<SoaSnapshot>> find_soa_snapshot(const OrganisationId& organisation,
+                                                         std::int64_t version_number) override;
 
   private:
     Result<sql::QueryResult> query(std::string_view sql, std::initializer_list<sql::Value> params) {
@@ -295,6 +313,11 @@ class SqlUnitOfWork final : public UnitOfWork {
     Result<sql::QueryResult> select_row(const sql::Table& table, const OrganisationId& organisation,
                                         const std::string& id);
     Result<sql::QueryResult> select_page(const sql::PageQuery& page);
+    // Writes an applied control's references and documents after removing the old ones, and
+    // reads those of a page (one query each) into it.
+    Status replace_control_links(const AppliedControl& control);
+    Status load_control_links(const OrganisationId& organisation,
+                              std::vector<AppliedControl>& page);
     // Writes a role's holders and deputies after removing the old ones.
     Status replace_assignments(const IsmsRole& role);
     // Reads the holders and deputies of `roles` (one query) into them.

@@ -1,5 +1,6 @@
 #include "domain/documents/scope.h"
 
+#include "base/tab_records.h"
 #include "domain/context/field_checks.h"
 
 namespace mamori {
@@ -15,46 +16,6 @@ void check_list(FieldChecks& checks, std::string_view field, std::vector<std::st
     for (std::size_t index = 0; index < items.size(); ++index) {
         const std::string name = std::string(field) + "[" + std::to_string(index) + "]";
         items[index] = checks.take(validate_text(name, items[index], max_length));
-    }
-}
-
-std::string escape(std::string_view text) {
-    std::string out;
-    for (const char c : text) {
-        if (c == '\\')
-            out += "\\\\";
-        else if (c == '\t')
-            out += "\\t";
-        else if (c == '\n')
-            out += "\\n";
-        else
-            out += c;
-    }
-    return out;
-}
-
-std::string unescape(std::string_view text) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\\' && i + 1 < text.size()) {
-            const char next = text[++i];
-            out += next == 't' ? '\t' : next == 'n' ? '\n' : next;
-        } else {
-            out += text[i];
-        }
-    }
-    return out;
-}
-
-std::vector<std::string_view> split(std::string_view text, char separator) {
-    std::vector<std::string_view> parts;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t end = text.find(separator, start);
-        parts.push_back(text.substr(start, end - start));
-        if (end == std::string_view::npos)
-            return parts;
-        start = end + 1;
     }
 }
 
@@ -83,25 +44,23 @@ std::string encode_scope_fields(const ScopeFields& fields) {
     std::string out;
     const auto list = [&](std::string_view kind, const std::vector<std::string>& items) {
         for (const std::string& item : items)
-            out += std::string(kind) + "\t" + escape(item) + "\n";
+            out += tab_record({std::string(kind), item});
     };
     list("unit", fields.units);
     list("site", fields.sites);
     list("system", fields.systems);
     list("interface", fields.interfaces);
     for (const ScopeExclusion& exclusion : fields.exclusions)
-        out +=
-            "exclusion\t" + escape(exclusion.item) + "\t" + escape(exclusion.justification) + "\n";
+        out += tab_record({"exclusion", exclusion.item, exclusion.justification});
     return out;
 }
 
 ScopeFields decode_scope_fields(std::string_view text) {
     ScopeFields fields;
-    for (const std::string_view line : split(text, '\n')) {
-        const std::vector<std::string_view> parts = split(line, '\t');
+    for (const std::vector<std::string>& parts : read_tab_records(text)) {
         if (parts.size() < 2)
             continue;
-        const std::string value = unescape(parts[1]);
+        const std::string& value = parts[1];
         if (parts[0] == "unit")
             fields.units.push_back(value);
         else if (parts[0] == "site")
@@ -111,7 +70,7 @@ ScopeFields decode_scope_fields(std::string_view text) {
         else if (parts[0] == "interface")
             fields.interfaces.push_back(value);
         else if (parts[0] == "exclusion" && parts.size() >= 3)
-            fields.exclusions.push_back({value, unescape(parts[2])});
+            fields.exclusions.push_back({value, parts[2]});
     }
     return fields;
 }

@@ -54,6 +54,14 @@ std::string_view to_string(Action action) {
             return "edit_risk_assessments";
         case Action::ApproveRiskAssessments:
             return "approve_risk_assessments";
+        case Action::ViewControls:
+            return "view_controls";
+        case Action::EditControls:
+            return "edit_controls";
+        case Action::EditSoa:
+            return "edit_soa";
+        case Action::ApproveSoa:
+            return "approve_soa";
     }
     return "unknown";
 }
@@ -107,7 +115,19 @@ bool role_allows(Role role, Action action) {
         // The risks show where the organisation is weak: those who run, own, direct or audit
         // them read them, not every employee.
         case Action::ViewRiskAssessments:
+        // The SoA and the controls behind it show the same weaknesses; auditors ask for the
+        // SoA first.
+        case Action::ViewControls:
             return role != Role::Employee;
+        // Risk owners put in place the controls that treat their risks (6.1.3, 8.3).
+        case Action::EditControls:
+            return role == Role::IsmsManager || role == Role::RiskOwner;
+        // The ISMS manager keeps the SoA; top management approves it, as the risk treatment
+        // plan it states (6.1.3 d–f).
+        case Action::EditSoa:
+            return role == Role::IsmsManager;
+        case Action::ApproveSoa:
+            return role == Role::TopManagement;
         case Action::ViewAuditTrail:
             return role == Role::IsmsManager || role == Role::TopManagement ||
                    role == Role::InternalAuditor || role == Role::ExternalAuditor;

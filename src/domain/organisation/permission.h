@@ -33,6 +33,10 @@ enum class Action : std::uint8_t {
     ViewRiskAssessments,     // risk assessments, the risk register and treatment (6.1.2, 6.1.3)
     EditRiskAssessments,     // start assessments, add and change risks and treatment tasks
     ApproveRiskAssessments,  // approve, return, withdraw a whole assessment
+    ViewControls,            // applied controls, evidence and the SoA (6.1.3, Annex A)
+    EditControls,            // applied controls and their evidence
+    EditSoa,                 // decide applicability, start and submit SoA versions
+    ApproveSoa,              // approve, return, withdraw a version of the SoA
 };
 
 inline constexpr Action all_actions[] = {Action::ViewOrganisation,
@@ -59,7 +63,11 @@ inline constexpr Action all_actions[] = {Action::ViewOrganisation,
                                          Action::EditRiskMethods,
                                          Action::ViewRiskAssessments,
                                          Action::EditRiskAssessments,
-                                         Action::ApproveRiskAssessments};
+                                         Action::ApproveRiskAssessments,
+                                         Action::ViewControls,
+                                         Action::EditControls,
+                                         Action::EditSoa,
+                                         Action::ApproveSoa};
 
 std::string_view to_string(Action action);
 

@@ -43,6 +43,10 @@ constexpr Row table[] = {
     {Action::ViewRiskAssessments, true, true, true, true, false, true, false},
     {Action::EditRiskAssessments, true, false, true, false, false, false, false},
     {Action::ApproveRiskAssessments, false, true, false, false, false, false, false},
+    {Action::ViewControls, true, true, true, true, false, true, false},
+    {Action::EditControls, true, false, true, false, false, false, false},
+    {Action::EditSoa, true, false, false, false, false, false, false},
+    {Action::ApproveSoa, false, true, false, false, false, false, false},
 };
 
 TEST(Permission, TableCoversEveryAction) {

@@ -1,0 +1,198 @@
+#include "app/soa.h"
+
+#include "app/access.h"
+#include "app/audit_log.h"
+#include "app/frameworks.h"
+#include "app/risk_catalogues.h"
+#include "crypto/crypto.h"
+
+namespace mamori {
+
+namespace {
+
+// Every applied control of an organisation; the largest in the benchmarks has 2,000.
+constexpr std::size_t all_controls = 1'000'000;
+
+// The assessment whose risks the SoA shows: the newest that was not withdrawn.
+Result<std::optional<RiskAssessment>> current_assessment(UnitOfWork& unit,
+                                                         const OrganisationId& organisation) {
+    TRY_ASSIGN(const std::vector<RiskAssessment> assessments,
+               unit.list_risk_assessments(organisation));
+    for (const RiskAssessment& assessment : assessments) {
+        TRY_ASSIGN(const auto versions,
+                   unit.list_record_versions(organisation,
+                                             RecordRef{"risk_assessment", assessment.id.str()}));
+        const bool withdrawn =
+            !versions.empty() && versions.front().state == VersionState::Withdrawn;
+        if (!withdrawn)
+            return std::optional<RiskAssessment>(assessment);
+    }
+    return std::optional<RiskAssessment>();
+}
+
+std::string name_of(const std::string& key, const std::string& name, bool threat) {
+    if (!name.empty() || key.empty())
+        return name;
+    const ThreatCatalogue& catalogue = threat_catalogue();
+    if (threat) {
+        const ReferenceThreat* found = catalogue.find_threat(key);
+        return found ? found->name_ja : key;
+    }
+    const ReferenceVulnerability* found = catalogue.find_vulnerability(key);
+    return found ? found->name_ja : key;
+}
+
+Result<std::vector<SoaRisk>> soa_risks(UnitOfWork& unit, const OrganisationId& organisation,
+                                       const std::optional<RiskAssessment>& assessment) {
+    std::vector<SoaRisk> risks;
+    if (!assessment)
+        return risks;
+    TRY_ASSIGN(const std::vector<RiskControlLinks> links,
+               unit.list_risk_control_links(organisation, assessment->id));
+    risks.reserve(links.size());
+    for (const RiskControlLinks& link : links) {
+        SoaRisk risk{link.id,
+                     link.number,
+                     link.asset_number + " " + link.asset_name + ": " +
+                         name_of(link.threat_key, link.threat_name, true) + " / " +
+                         name_of(link.vulnerability_key, link.vulnerability_name, false),
+                     link.level,
+                     {},
+                     link.applied_controls};
+        for (const std::string& control : link.annex_a_controls)
+            risk.annex_a_controls.push_back(annex_a_full_id(control));
+        risks.push_back(std::move(risk));
+    }
+    return risks;
+}
+
+// The SoA of `decisions` as it stands now.
+Result<SoaPage> compute_page(UnitOfWork& unit, const OrganisationId& organisation,
+                             const SoaDecisions& decisions) {
+    SoaPage page;
+    TRY_ASSIGN(page.assessment, current_assessment(unit, organisation));
+    TRY_ASSIGN(const std::vector<SoaRisk> risks, soa_risks(unit, organisation, page.assessment));
+    TRY_ASSIGN(const std::vector<AppliedControl> controls,
+               unit.list_applied_controls(organisation, {}, {all_controls, std::nullopt}));
+    page.view = compute_soa(annex_a(), decisions, controls, risks);
+    return page;
+}
+
+// Version `version` as shown: its snapshot once approved, else computed.
+Result<SoaPage> page_of(UnitOfWork& unit, const OrganisationId& organisation,
+                        const RecordVersion& version) {
+    if (version.approved_at) {
+        TRY_ASSIGN(const auto snapshot, unit.find_soa_snapshot(organisation, version.number));
+        if (snapshot) {
+            SoaPage page;
+            page.version = version;
+            page.from_snapshot = true;
+            TRY_ASSIGN(page.view.lines, decode_soa_lines(snapshot->content));
+            summarise(page.view);
+            return page;
+        }
+    }
+    TRY_ASSIGN(SoaPage page,
+               compute_page(unit, organisation, decode_soa_decisions(version.fields)));
+    page.version = version;
+    return page;
+}
+
+Error not_ready(const SoaView& view) {
+    Error error = Error::precondition("not ready: " + std::to_string(view.blockers.size()) +
+                                      " problems block the approval of the SoA");
+    for (const SoaBlocker& blocker : view.blockers)
+        error.fields.push_back({blocker.control_id, blocker.message});
+    return error;
+}
+
+}  // namespace
+
+const VersionedKind& soa_kind() {
+    static constexpr VersionedKind kind{"soa",
+                                        false,
+                                        Action::ViewControls,
+                                        Action::ViewControls,
+                                        Action::EditSoa,
+                                        Action::ApproveSoa};
+    return kind;
+}
+
+VersionedRecord soa_record(const OrganisationId& organisation) {
+    return {organisation.str(), [](UnitOfWork&) -> Result<VersionedKind> { return soa_kind(); }};
+}
+
+Result<SoaPage> get_soa(const Services& services, const Actor& actor,
+                        const OrganisationId& organisation, std::optional<std::int64_t> number) {
+    if (number) {
+        TRY_ASSIGN(const VersionView shown,
+                   get_version(services, actor, organisation, soa_record(organisation), *number));
+        TRY_ASSIGN(auto unit, services.store.begin(Access::Snapshot));
+        return page_of(*unit, organisation, shown.version);
+    }
+    TRY_ASSIGN(const std::vector<RecordVersion> versions,
+               list_versions(services, actor, organisation, soa_record(organisation)));
+    TRY_ASSIGN(auto unit, services.store.begin(Access::Snapshot));
+    TRY(authorise(*unit, actor, organisation, Action::ViewControls));
+    if (versions.empty())
+        return compute_page(*unit, organisation, {});
+    // list_versions shows only the version in force to those who may not read drafts.
+    const RecordVersion* shown = pending_version(versions);
+    if (shown == nullptr)
+        shown = current_version(versions);
+    return page_of(*unit, organisation, shown ? *shown : versions.front());
+}
+
+Result<RecordVersion> change_soa_decisions(const Services& services, const Actor& actor,
+                                           const OrganisationId& organisation, std::int64_t number,
+                                           const std::vector<SoaDecisionChange>& changes,
+                                           std::optional<std::string> change_summary,
+                                           std::optional<std::int64_t> expected_version) {
+    VersionChanges version_changes;
+    version_changes.change_summary = std::move(change_summary);
+    if (!changes.empty()) {
+        version_changes.fields = [&changes](UnitOfWork&,
+                                            const std::string& stored) -> Result<std::string> {
+            TRY_ASSIGN(const SoaDecisions decisions,
+                       apply_soa_changes(decode_soa_decisions(stored), changes, annex_a()));
+            return encode_soa_decisions(decisions);
+        };
+    }
+    return change_draft(services, actor, organisation, soa_record(organisation), number,
+                        version_changes, expected_version);
+}
+
+Result<RecordVersion> transition_soa(const Services& services, const Actor& actor,
+                                     const OrganisationId& organisation, std::int64_t number,
+                                     VersionAction action, const std::string& comment) {
+    const AfterTransition after = [&](UnitOfWork& unit, const RecordVersion& version) -> Status {
+        if (action != VersionAction::Submit && action != VersionAction::Approve)
+            return {};
+        TRY_ASSIGN(const SoaPage page,
+                   compute_page(unit, organisation, decode_soa_decisions(version.fields)));
+        if (!page.view.blockers.empty())
+            return not_ready(page.view);
+        if (!version.is_approved())
+            return {};
+        SoaSnapshot snapshot{organisation, version.number, encode_soa_lines(page.view.lines), "",
+                             services.clock.now()};
+        snapshot.digest = crypto::sha256_hex(snapshot.content);
+        TRY(unit.insert_soa_snapshot(snapshot));
+        return record_change(unit, services, actor,
+                             {organisation, "soa", organisation.str(), "snapshot", std::nullopt,
+                              "{\"version\":" + std::to_string(version.number) + ",\"digest\":\"" +
+                                  snapshot.digest + "\"}"});
+    };
+    return transition_version(services, actor, organisation, soa_record(organisation), number,
+                              action, comment, after);
+}
+
+Result<std::vector<SoaLineDiff>> compare_soa_versions(const Services& services, const Actor& actor,
+                                                      const OrganisationId& organisation,
+                                                      std::int64_t from, std::int64_t to) {
+    TRY_ASSIGN(const SoaPage before, get_soa(services, actor, organisation, from));
+    TRY_ASSIGN(const SoaPage after, get_soa(services, actor, organisation, to));
+    return diff_soa(before.view.lines, after.view.lines);
+}
+
+}  // namespace mamori
