@@ -185,6 +185,9 @@ export const en: Messages = {
   'table.clear_filters': 'Clear',
   'table.sort_by': 'Sort by {column}',
   'table.keyboard_hint': 'Use the arrow keys to move between rows and Enter to open one.',
+  'table.selected': '{count} selected',
+  'table.select_all': 'Select all rows shown',
+  'table.select_row': 'Select {name}',
 
   'form.field_error': '{field}: {message}',
   'form.too_short': 'Enter at least {min} characters.',

@@ -183,6 +183,9 @@ export const ja = {
   'table.clear_filters': '条件をクリア',
   'table.sort_by': '{column} で並べ替え',
   'table.keyboard_hint': '矢印キーで行を移動、Enter で開きます。',
+  'table.selected': '{count} 件を選択中',
+  'table.select_all': '表示中の行をすべて選択',
+  'table.select_row': '{name} を選択',
 
   'form.field_error': '{field}: {message}',
   'form.too_short': '{min}文字以上で入力してください。',
