@@ -35,14 +35,14 @@ Result<AssetGraph> graph_above(UnitOfWork& unit, const OrganisationId& organisat
     return AssetGraph(std::move(nodes));
 }
 
-AssetView view_of(Asset asset, const AssetGraph& graph) {
+}  // namespace
+
+AssetView asset_view(Asset asset, const AssetGraph& graph) {
     AssetView view{std::move(asset), {}, {}};
     view.values = graph.values(view.id);
     view.supports = graph.supports(view.id);
     return view;
 }
-
-}  // namespace
 
 Result<Page<AssetView>> list_assets(const Services& services, const Actor& actor,
                                     const OrganisationId& organisation, const AssetFilter& filter,
@@ -55,7 +55,7 @@ Result<Page<AssetView>> list_assets(const Services& services, const Actor& actor
     std::vector<AssetView> views;
     views.reserve(rows.size());
     for (Asset& asset : rows)
-        views.push_back(view_of(std::move(asset), graph));
+        views.push_back(asset_view(std::move(asset), graph));
     return make_page(std::move(views), page.limit,
                      [](const AssetView& view) { return view.number; });
 }
@@ -66,7 +66,7 @@ Result<AssetView> get_asset(const Services& services, const Actor& actor,
     TRY(authorise(*unit, actor, organisation, Action::ViewAssets));
     TRY_ASSIGN(Asset asset, find_asset(*unit, organisation, id));
     TRY_ASSIGN(const AssetGraph graph, graph_above(*unit, organisation, {asset}));
-    return view_of(std::move(asset), graph);
+    return asset_view(std::move(asset), graph);
 }
 
 Result<AssetView> add_asset(const Services& services, const Actor& actor,
@@ -83,7 +83,7 @@ Result<AssetView> add_asset(const Services& services, const Actor& actor,
     TRY(insert_new_asset(*unit, services, actor, asset));
     TRY(unit->commit());
     graph.put(node_of(asset));
-    return view_of(asset, graph);
+    return asset_view(asset, graph);
 }
 
 Result<AssetView> change_asset(const Services& services, const Actor& actor,
@@ -98,12 +98,12 @@ Result<AssetView> change_asset(const Services& services, const Actor& actor,
     TRY_ASSIGN(AssetGraph graph, load_graph(*unit, organisation));
     // An edit that changes nothing leaves no version and no audit entry behind.
     if (changed.audit_json() == current.audit_json())
-        return view_of(current, graph);
+        return asset_view(current, graph);
     TRY(check_asset_references(references_in(*unit, organisation), changed, current, graph));
     TRY(update_changed_asset(*unit, services, actor, current, changed));
     TRY(unit->commit());
     graph.put(node_of(changed));
-    return view_of(std::move(changed), graph);
+    return asset_view(std::move(changed), graph);
 }
 
 Status remove_asset(const Services& services, const Actor& actor,

@@ -18,6 +18,9 @@ struct AssetView : Asset {
     std::vector<AssetId> supports;
 };
 
+// `asset` with the values `graph` derives and the assets that rely on it.
+AssetView asset_view(Asset asset, const AssetGraph& graph);
+
 // In number order; the cursor is the last number seen.
 Result<Page<AssetView>> list_assets(const Services& services, const Actor& actor,
                                     const OrganisationId& organisation, const AssetFilter& filter,

@@ -166,5 +166,18 @@ inline const std::string asset = record(
 inline const std::string asset_input = input(
     asset_properties, R"("number","name","category","confidentiality","integrity","availability")");
 inline const std::string asset_changes = input(asset_properties);
+// The same change to many assets: the fields they can share, not a number or a name.
+inline const std::string asset_bulk_change_properties =
+    R"("owner_id":)" + optional_id + R"(,"owner_role_id":)" + optional_id + R"(,"department_id":)" +
+    optional_id + R"(,"custodian_id":)" + optional_id +
+    R"(,"location":{"type":"string","maxLength":400},"retention_months":{"type":"integer","minimum":0,"maximum":1200},"confidentiality":)" +
+    level + R"(,"integrity":)" + level + R"(,"availability":)" + level +
+    R"(,"classification":{"type":"string","maxLength":40},"status":{"type":"string","enum":["in_use","planned","retired"]},"next_review_on":)" +
+    date;
+inline const std::string asset_bulk_change = input(
+    R"("asset_ids":{"type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":)" + id +
+        R"(},"changes":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{)" +
+        asset_bulk_change_properties + "}}",
+    R"("asset_ids","changes")");
 
 }  // namespace mamori::http::schema

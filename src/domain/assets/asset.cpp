@@ -149,8 +149,11 @@ std::string Asset::audit_json() const {
         .take();
 }
 
-Result<Asset> apply_changes(Asset asset, const AssetChanges& changes) {
-    FieldChecks checks;
+namespace {
+
+// Each field's own check: values off the scale, unknown names, bad dates and texts too long.
+// They depend on the value alone, not on the rest of the record.
+void apply_values(Asset& asset, const AssetChanges& changes, FieldChecks& checks) {
     const auto text = [&](std::string& target, const std::optional<std::string>& value,
                           std::string_view field, std::size_t max_length) {
         if (value)
@@ -238,6 +241,20 @@ Result<Asset> apply_changes(Asset asset, const AssetChanges& changes) {
         asset.supported_by =
             checks.take(read_supported_by(asset.id, *changes.supported_by), asset.supported_by);
     }
+}
+
+}  // namespace
+
+Status check_change_values(const AssetChanges& changes) {
+    Asset blank;
+    FieldChecks checks;
+    apply_values(blank, changes, checks);
+    return checks.finish();
+}
+
+Result<Asset> apply_changes(Asset asset, const AssetChanges& changes) {
+    FieldChecks checks;
+    apply_values(asset, changes, checks);
 
     // Rules across fields, checked on the record as it would be.
     if (asset.owner_id && asset.owner_role_id)

@@ -131,6 +131,7 @@ struct AssetChanges {
     std::optional<std::string> next_review_on;
     std::optional<std::string> notes;
     std::optional<std::vector<std::string>> supported_by;
+    friend bool operator==(const AssetChanges&, const AssetChanges&) = default;
 };
 
 // `asset` with `changes` applied, validated; InvalidArgument naming every bad field (C/I/A
@@ -138,6 +139,12 @@ struct AssetChanges {
 // asset supported by itself). That the references exist in the organisation and that the
 // dependencies close no loop are the use case's checks (AssetGraph::would_close_loop).
 Result<Asset> apply_changes(Asset asset, const AssetChanges& changes);
+
+// InvalidArgument naming every value of `changes` that no asset could take (C/I/A outside
+// 1–3, an unknown status, a date that does not exist, a text too long), whatever the record
+// it is applied to: what apply_changes checks field by field, without the rules across fields.
+// A change meant for many assets is judged once this way.
+Status check_change_values(const AssetChanges& changes);
 
 // An asset's values as the inventory shows them.
 struct AssetValues {

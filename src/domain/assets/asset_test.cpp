@@ -111,6 +111,24 @@ TEST(Asset, PersonalRecordsNeedPersonalInformation) {
     EXPECT_TRUE(apply_changes(blank_asset(), changes));
 }
 
+TEST(Asset, ChangeValuesAreJudgedWithoutARecord) {
+    // A change for many assets: its values alone, not the rules across a record's fields.
+    AssetChanges changes;
+    changes.owner_id = "";
+    changes.classification = "社外秘";
+    changes.next_review_on = "2027-04-01";
+    EXPECT_TRUE(check_change_values(changes));
+    changes.confidentiality = 4;
+    changes.status = "lost";
+    changes.next_review_on = "2027-02-30";
+    const Status status = check_change_values(changes);
+    ASSERT_FALSE(status);
+    std::vector<std::string> fields;
+    for (const FieldError& field : status.error().fields)
+        fields.push_back(field.field);
+    EXPECT_EQ(fields, (std::vector<std::string>{"confidentiality", "status", "next_review_on"}));
+}
+
 TEST(AssetGraph, SupportingAssetsInheritTheHighestValues) {
     // Customer data (C3) and a price list (A2) on a server, the server in a cloud region.
     const AssetGraph graph({node("data", {3, 2, 1}, {"server"}),

@@ -1,6 +1,7 @@
 // /api/v1/orgs/{org}/assets and /api/v1/orgs/{org}/assets/{asset}: the information asset
-// inventory (情報資産台帳, 6.1.2, A.5.9)
+// inventory (情報資産台帳, 6.1.2, A.5.9), and …/assets/bulk-changes, one change to many assets
 #include "app/assets.h"
+#include "app/asset_bulk_changes.h"
 #include "app/asset_export.h"
 #include "http/download.h"
 #include "http/register_routes.h"
@@ -64,6 +65,46 @@ Result<AssetFilter> read_filter(const Request& request) {
     return filter;
 }
 
+// The fields a bulk change may set, named as PATCH names them: those many assets share (owner,
+// department, handling, C/I/A). A number or a name is one asset's own; any other field is
+// refused as unknown.
+AssetChanges read_bulk_changes(JsonInput& input) {
+    AssetChanges changes;
+    changes.owner_id = input.text("owner_id", Presence::Optional);
+    changes.owner_role_id = input.text("owner_role_id", Presence::Optional);
+    changes.department_id = input.text("department_id", Presence::Optional);
+    changes.custodian_id = input.text("custodian_id", Presence::Optional);
+    changes.location = input.text("location", Presence::Optional);
+    changes.retention_months = input.count("retention_months", Presence::Optional, 1200);
+    changes.confidentiality = input.count("confidentiality", Presence::Optional);
+    changes.integrity = input.count("integrity", Presence::Optional);
+    changes.availability = input.count("availability", Presence::Optional);
+    changes.classification = input.text("classification", Presence::Optional);
+    changes.status = input.text("status", Presence::Optional);
+    changes.next_review_on = input.text("next_review_on", Presence::Optional);
+    return changes;
+}
+
+// POST …/assets/bulk-changes: {"asset_ids": [...], "changes": {...}}, all or nothing.
+Response bulk_change(const ApiContext& context, Request& request, const Caller& caller) {
+    TRY_ASSIGN_RESPONSE(const OrganisationId organisation, organisation_parameter(request));
+    TRY_ASSIGN_RESPONSE(JsonInput input, JsonInput::parse(request));
+    AssetBulkChange change;
+    if (auto ids = input.text_array("asset_ids", Presence::Required))
+        change.asset_ids = std::move(*ids);
+    input.object("changes", Presence::Required,
+                 [&](JsonInput& fields) { change.changes = read_bulk_changes(fields); });
+    TRY_RESPONSE(input.finish());
+    TRY_ASSIGN_RESPONSE(const std::vector<AssetView> views,
+                        change_assets(context.services, caller.get(), organisation, change));
+    JsonWriter out(64 + views.size() * 1024);
+    out.begin_object().key("items").begin_array();
+    for (const AssetView& view : views)
+        write_record(out, view);
+    out.end_array().key("next_cursor").null();
+    return json_response(200, out.end_object().take());
+}
+
 // GET …/assets/export and …/assets/template: the sheet as a download.
 Handler export_handler(const ApiContext& context, ExportContent content) {
     return [&context, content](Request& request, const Caller& caller) {
@@ -102,6 +143,22 @@ void add_asset_routes(Router& router, const ApiContext& context) {
                 "",
                 Cost::Slow},
                export_handler(context, ExportContent::EmptyTemplate));
+    router.add(Method::Post, "/api/v1/orgs/{org}/assets/bulk-changes",
+               {"Change many assets at once (ISMS managers and risk owners): the same owner, "
+                "department, custodian, location, retention, C/I/A, classification, status or next "
+                "review date for every asset of asset_ids (at most 1000). All or nothing: each "
+                "asset is checked as a PATCH is and gets its own audit entry and version; "
+                "problems are named assets[i], assets[i].field or changes.field",
+                "assets",
+                Auth::Session,
+                {},
+                schema::asset_bulk_change,
+                200,
+                schema::list_of(schema::asset),
+                Cost::Slow},
+               [&context](Request& request, const Caller& caller) {
+                   return bulk_change(context, request, caller);
+               });
     add_register_routes(
         router, context,
         Register<AssetView, AssetId, AssetChanges, AssetFilter>{

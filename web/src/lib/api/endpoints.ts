@@ -188,7 +188,12 @@ export const api = {
   departments: register<Department, DepartmentInput>((orgId) => `${org(orgId)}/departments`),
   sites: register<Site, SiteInput>((orgId) => `${org(orgId)}/sites`),
   ismsRoles: register<IsmsRole, IsmsRoleInput>((orgId) => `${org(orgId)}/isms-roles`),
-  assets: register<Asset, AssetInput>((orgId) => `${org(orgId)}/assets`),
+  assets: {
+    ...register<Asset, AssetInput>((orgId) => `${org(orgId)}/assets`),
+    /** One change to many assets, all or nothing; the assets as changed, in the order sent. */
+    bulkChange: (orgId: string, request: { asset_ids: string[]; changes: Partial<AssetInput> }) =>
+      http.post<Page<Asset>>(`${org(orgId)}/assets/bulk-changes`, request),
+  },
   /** Undefined (204) until a decision is recorded. */
   climateDecision: (orgId: string) =>
     http.get<ClimateDecision | undefined>(`${org(orgId)}/context/climate-decision`),

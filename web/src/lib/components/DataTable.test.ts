@@ -144,6 +144,19 @@ describe('DataTable', () => {
     expect(screen.getByText('3,000 rows shown')).toBeTruthy();
   });
 
+  it('selects rows one by one or all shown, and counts them', async () => {
+    mount(pagedLoader(3), { selectable: true, rowLabel: (row: Row) => row.name });
+    await screen.findByText('Row 0');
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'Select Row 1' }));
+    expect(screen.getByText('1 selected')).toBeTruthy();
+    const all = screen.getByRole('checkbox', { name: 'Select all rows shown' }) as HTMLInputElement;
+    expect(all.indeterminate).toBe(true);
+    await fireEvent.click(all);
+    expect(screen.getByText('3 selected')).toBeTruthy();
+    await fireEvent.click(all);
+    expect(screen.queryByText(/selected/)).toBeNull();
+  });
+
   it('exports the current view as CSV', async () => {
     const created: Blob[] = [];
     const createObjectURL = vi.fn((blob: Blob) => {
