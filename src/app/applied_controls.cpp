@@ -136,6 +136,12 @@ Status remove_applied_control(const Services& services, const Actor& actor,
                                " risks name this control in their treatment; retire it "
                                "(status) instead of deleting it");
     }
+    TRY_ASSIGN(const auto evidence, unit->list_control_evidence(organisation, id));
+    if (!evidence.empty()) {
+        return Error::conflict(std::to_string(evidence.size()) +
+                               " pieces of evidence belong to this control; retire it (status) "
+                               "instead of deleting it");
+    }
     TRY(unit->delete_applied_control(organisation, id));
     TRY(record_change(
         *unit, services, actor,

@@ -28,6 +28,18 @@ Result<Attachment> find_readable(UnitOfWork& unit, const Actor& actor,
 
 Result<Attachment> upload_attachment(const Services& services, const Actor& actor,
                                      const OrganisationId& organisation, const Upload& upload) {
+    // Only those who may upload get their bytes inspected.
+    TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
+    TRY(authorise(*unit, actor, organisation, Action::EditDocuments));
+    TRY_ASSIGN(Attachment attachment,
+               store_upload(*unit, services, actor, organisation, upload, FileKind::Document));
+    TRY(unit->commit());
+    return attachment;
+}
+
+Result<Attachment> store_upload(UnitOfWork& unit, const Services& services, const Actor& actor,
+                                const OrganisationId& organisation, const Upload& upload,
+                                FileKind kind) {
     if (!actor.user)
         return Error::denied("files are uploaded by people");
     TRY_ASSIGN(std::string file_name, validate_file_name(upload.file_name));
@@ -35,11 +47,8 @@ Result<Attachment> upload_attachment(const Services& services, const Actor& acto
         return Error::internal("no content reader configured");
     if (upload.content.empty())
         return Error::invalid("file", "is empty");
-    // Only those who may upload get their bytes inspected.
-    TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
-    TRY(authorise(*unit, actor, organisation, Action::EditDocuments));
     TRY(check_upload_type(services.content->detect_media_type(upload.content),
-                          media_type_for_file_name(file_name)));
+                          media_type_for_file_name(file_name), kind));
     Attachment attachment;
     attachment.id = AttachmentId(services.ids.next());
     attachment.organisation_id = organisation;
@@ -49,12 +58,11 @@ Result<Attachment> upload_attachment(const Services& services, const Actor& acto
     attachment.size = static_cast<std::int64_t>(upload.content.size());
     attachment.uploaded_by = actor.user->id;
     attachment.uploaded_at = services.clock.now();
-    TRY(unit->save_blob(organisation, attachment.sha256, upload.content));
-    TRY(unit->insert_attachment(attachment));
-    TRY(record_change(*unit, services, actor,
+    TRY(unit.save_blob(organisation, attachment.sha256, upload.content));
+    TRY(unit.insert_attachment(attachment));
+    TRY(record_change(unit, services, actor,
                       {organisation, "attachment", attachment.id.str(), "create", std::nullopt,
                        attachment.audit_json()}));
-    TRY(unit->commit());
     return attachment;
 }
 

@@ -19,6 +19,12 @@ struct Upload {
 Result<Attachment> upload_attachment(const Services& services, const Actor& actor,
                                      const OrganisationId& organisation, const Upload& upload);
 
+// Within the caller's unit of work, once it has authorised the actor: checks the name and the
+// content against `kind` and stores the bytes with their audit entry.
+Result<Attachment> store_upload(UnitOfWork& unit, const Services& services, const Actor& actor,
+                                const OrganisationId& organisation, const Upload& upload,
+                                FileKind kind);
+
 Result<Attachment> get_attachment(const Services& services, const Actor& actor,
                                   const OrganisationId& organisation, const AttachmentId& id);
 

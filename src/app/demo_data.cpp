@@ -3,6 +3,7 @@
 #include "app/api_tokens.h"
 #include "app/demo_assets.h"
 #include "app/demo_context.h"
+#include "app/demo_controls.h"
 #include "app/demo_documents.h"
 #include "app/demo_leadership.h"
 #include "app/demo_risks.h"
@@ -103,6 +104,7 @@ Result<DemoLogin> seed_demo(const Services& services) {
     TRY(seed_demo_documents(services, company, people));
     TRY(seed_demo_assets(services, company, people));
     TRY(seed_demo_risks(services, company, people));
+    TRY(seed_demo_controls(services, company, people));
     return login;
 }
 

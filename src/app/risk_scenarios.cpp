@@ -62,11 +62,18 @@ Status check_references(UnitOfWork& unit, const OrganisationId& organisation,
                               "the ISMS manager or top management)"});
         }
     }
-    // The organisation's applied controls come with the statement of applicability; until
-    // then no id names one.
-    for (std::size_t index = 0; index < risk.applied_controls.size(); ++index)
-        errors.push_back({prefix + "applied_controls[" + std::to_string(index) + "]",
-                          "is not an applied control of this organisation"});
+    for (std::size_t index = 0; index < risk.applied_controls.size(); ++index) {
+        const std::string& id = risk.applied_controls[index];
+        bool found = false;
+        if (is_uuid(id)) {
+            TRY_ASSIGN(const auto control,
+                       unit.find_applied_control(organisation, AppliedControlId(id)));
+            found = control.has_value();
+        }
+        if (!found)
+            errors.push_back({prefix + "applied_controls[" + std::to_string(index) + "]",
+                              "is not an applied control of this organisation"});
+    }
     return {};
 }
 

@@ -20,6 +20,7 @@
 #include "domain/context/interested_party.h"
 #include "domain/context/risk_or_opportunity.h"
 #include "domain/controls/applied_control.h"
+#include "domain/controls/evidence.h"
 #include "domain/documents/document.h"
 #include "domain/leadership/department.h"
 #include "domain/leadership/isms_role.h"
@@ -636,6 +637,14 @@ class UnitOfWork {
     // How many risks of any assessment name the control among their applied controls.
     virtual Result<std::int64_t> count_applied_control_risks(const OrganisationId& organisation,
                                                              const AppliedControlId& id) = 0;
+    // Evidence of applied controls with every version (oldest first); a new version is
+    // appended and raises the evidence's version. Listed newest first.
+    virtual Status insert_evidence(const Evidence& evidence) = 0;
+    virtual Status append_evidence_version(const Evidence& evidence) = 0;
+    virtual Result<std::optional<Evidence>> find_evidence(const OrganisationId& organisation,
+                                                          const EvidenceId& id) = 0;
+    virtual Result<std::vector<Evidence>> list_control_evidence(
+        const OrganisationId& organisation, const AppliedControlId& control) = 0;
     // The risks of an assessment that name controls in their treatment, by number.
     virtual Result<std::vector<RiskControlLinks>> list_risk_control_links(
         const OrganisationId& organisation, const RiskAssessmentId& assessment) = 0;

@@ -1,6 +1,7 @@
 #pragma once
 // JSON Schemas of the control frameworks, applied controls and the SoA, for the OpenAPI
 // document.
+#include "http/document_schemas.h"
 #include "http/schemas.h"
 
 namespace mamori::http::schema {
@@ -34,6 +35,21 @@ inline const std::string applied_control_input =
 inline const std::string applied_control_changes =
     input(applied_control_properties + R"(,"references":{"type":"array","items":)" +
           control_reference_input + "}");
+
+inline const std::string evidence_version_properties =
+    R"("attachment_id":)" + optional_id +
+    R"(,"link":{"type":"string","description":"an http or https address, instead of a file"},"effective_on":)" +
+    date + R"(,"expires_on":)" + date + R"(,"note":{"type":"string"})";
+inline const std::string evidence_input =
+    input(R"("title":{"type":"string","maxLength":200},"owner_id":)" + optional_id + "," +
+              evidence_version_properties,
+          R"("title","effective_on")");
+inline const std::string evidence_version_input =
+    input(evidence_version_properties, R"("effective_on")");
+inline const std::string evidence = record(
+    R"("applied_control_id":)" + id + R"(,"title":{"type":"string"},"owner_id":)" + optional_id +
+    R"(,"stale":{"type":"boolean","description":"the newest version has expired"},"versions":{"type":"array","items":{"type":"object","properties":{"number":{"type":"integer"},)" +
+    evidence_version_properties + R"(,"added_by":)" + id + R"(,"added_at":)" + time + "}}}");
 
 inline const std::string soa_row =
     R"({"type":"object","properties":{"control_id":{"type":"string"},"group":{"type":"string"},"title_ja":{"type":"string"},"title_en":{"type":"string"},"applicability":{"type":"string","enum":["undecided","applicable","not_applicable"]},"reasons":{"type":"array","items":{"type":"string","enum":["risk_treatment","legal","contractual","business"]}},"reason_text":{"type":"string"},"justification":{"type":"string"},"derived_status":{"type":"string","enum":["not_implemented","planned","in_progress","implemented"]},"status":{"type":"string"},"status_overridden":{"type":"boolean"},"override_explanation":{"type":"string"},"risk_count":{"type":"integer"},"risks":{"type":"array","description":"the first 50 by number"},"applied_controls":{"type":"array"},"documents":)" +

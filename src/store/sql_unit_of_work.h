@@ -282,6 +282,12 @@ class SqlUnitOfWork final : public UnitOfWork {
                                                  const DocumentId& document) override;
     Result<std::int64_t> count_applied_control_risks(const OrganisationId& organisation,
                                                      const AppliedControlId& id) override;
+    Status insert_evidence(const Evidence& evidence) override;
+    Status append_evidence_version(const Evidence& evidence) override;
+    Result<std::optional<Evidence>> find_evidence(const OrganisationId& organisation,
+                                                  const EvidenceId& id) override;
+    Result<std::vector<Evidence>> list_control_evidence(const OrganisationId& organisation,
+                                                        const AppliedControlId& control) override;
     Result<std::vector<RiskControlLinks>> list_risk_control_links(
         const OrganisationId& organisation, const RiskAssessmentId& assessment) override;
     Status insert_soa_snapshot(const SoaSnapshot& snapshot) override;
@@ -316,6 +322,8 @@ class SqlUnitOfWork final : public UnitOfWork {
     // Writes an applied control's references and documents after removing the old ones, and
     // reads those of a page (one query each) into it.
     Status replace_control_links(const AppliedControl& control);
+    Status append_evidence_version_row(const Evidence& evidence);
+    Status load_evidence_versions(const OrganisationId& organisation, std::vector<Evidence>& items);
     Status load_control_links(const OrganisationId& organisation,
                               std::vector<AppliedControl>& page);
     // Writes a role's holders and deputies after removing the old ones.

@@ -64,11 +64,20 @@ Result<std::string> validate_file_name(std::string_view name) {
 }
 
 Status check_upload_type(const std::optional<std::string>& detected,
-                         const std::optional<std::string>& named) {
-    if (!named || !is_document_media_type(*named))
-        return Error::invalid("file_name", "must end in .pdf, .docx or .xlsx");
-    if (!detected || !is_document_media_type(*detected))
-        return Error::invalid("file", "is not a PDF, Word (.docx) or Excel (.xlsx) file");
+                         const std::optional<std::string>& named, FileKind kind) {
+    const auto accepted = [kind](const std::string& type) {
+        return is_document_media_type(type) ||
+               (kind == FileKind::Evidence && (type == "image/png" || type == "image/jpeg"));
+    };
+    const bool evidence = kind == FileKind::Evidence;
+    if (!named || !accepted(*named))
+        return Error::invalid("file_name", evidence ? "must end in .pdf, .docx, .xlsx, .png or .jpg"
+                                                    : "must end in .pdf, .docx or .xlsx");
+    if (!detected || !accepted(*detected))
+        return Error::invalid("file", evidence
+                                          ? "is not a PDF, Word (.docx), Excel (.xlsx), PNG "
+                                            "or JPEG file"
+                                          : "is not a PDF, Word (.docx) or Excel (.xlsx) file");
     if (*detected != *named)
         return Error::invalid("file", "content does not match its name: the name says " + *named +
                                           " but the content is " + *detected);

@@ -41,10 +41,15 @@ std::optional<std::string> media_type_for_file_name(std::string_view name);
 // separators or control characters. InvalidArgument naming `file_name`.
 Result<std::string> validate_file_name(std::string_view name);
 
-// The upload is what it claims: `detected` (from the content) is a document type and equals
-// the type the name says (`named`). InvalidArgument naming `file` otherwise, with a message
-// a person understands.
+// What a file is uploaded as: a document version (PDF, Word, Excel) or evidence (those, and
+// PNG or JPEG images: screenshots, photos of a notice board).
+enum class FileKind { Document, Evidence };
+
+// The upload is what it claims: `detected` (from the content) is a type `kind` accepts and
+// equals the type the name says (`named`). InvalidArgument naming `file_name` or `file`
+// otherwise, with a message a person understands.
 Status check_upload_type(const std::optional<std::string>& detected,
-                         const std::optional<std::string>& named);
+                         const std::optional<std::string>& named,
+                         FileKind kind = FileKind::Document);
 
 }  // namespace mamori

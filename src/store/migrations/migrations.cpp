@@ -21,6 +21,7 @@ const std::vector<Migration>& all_migrations() {
         {7, "risk_assessments", migration_0007_risk_assessments},
         {8, "asset_imports", migration_0008_asset_imports},
         {10, "controls", migration_0010_controls},
+        {12, "evidence", migration_0012_evidence},
     };
     return migrations;
 }
