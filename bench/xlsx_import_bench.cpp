@@ -124,15 +124,14 @@ void prepare(ImportTarget& target, const std::string& path) {
         std::make_unique<Services>(Services{*target.store, target.clock, target.ids, {}});
     target.services->security.hash_cost = PasswordHashCost::Fast;
     target.services->spreadsheets = &target.spreadsheets;
-    const auto installation = initialise_installation(*target.services, "株式会社ベンチマーク",
-                                                      "admin@bench.example", "benchmark password 1");
+    const auto installation = initialise_installation(
+        *target.services, "株式会社ベンチマーク", "admin@bench.example", "benchmark password 1");
     check(installation, "init");
     target.admin = Actor::of(installation->administrator);
     target.organisation = installation->organisation.id;
     DepartmentChanges sales;
     sales.name = "営業部";
-    check(add_department(*target.services, target.admin, target.organisation, sales),
-          "department");
+    check(add_department(*target.services, target.admin, target.organisation, sales), "department");
 }
 
 void ImportAssets(benchmark::State& state) {
@@ -146,8 +145,8 @@ void ImportAssets(benchmark::State& state) {
         prepare(*target, path);
         const AssetImportUpload upload{"台帳.xlsx", bytes, "", {}, ""};
         state.ResumeTiming();
-        const auto preview = preview_asset_import(*target->services, target->admin,
-                                                  target->organisation, upload);
+        const auto preview =
+            preview_asset_import(*target->services, target->admin, target->organisation, upload);
         check(preview, "preview");
         const auto summary = commit_asset_import(*target->services, target->admin,
                                                  target->organisation, preview->id);
