@@ -91,12 +91,20 @@ const TableStatements& statements_of(const Table& table) {
         statements.update = update_row_sql(table);
         statements.select = select_row_sql(table);
         statements.remove = delete_row_sql(table);
+        // Not every table is updated through update_row (attachments have no version): the
+        // positions are there only when every column the update names is.
         const std::vector<std::string_view> columns = split_columns(table.columns);
-        statements.update_columns = {column_index(columns, "organisation_id"),
-                                     column_index(columns, "id")};
+        std::vector<std::string_view> named{"organisation_id", "id"};
         for (const std::string_view column : split_columns(table.changeable))
+            named.push_back(column);
+        named.push_back("version");
+        for (const std::string_view column : named) {
+            if (std::find(columns.begin(), columns.end(), column) == columns.end()) {
+                statements.update_columns.clear();
+                break;
+            }
             statements.update_columns.push_back(column_index(columns, column));
-        statements.update_columns.push_back(column_index(columns, "version"));
+        }
     }
     // Another table at the same address would be a Table that is not a constant.
     MAMORI_ASSERT(entry->second.table->columns.data() == table.columns.data() &&
@@ -124,6 +132,7 @@ const std::string& row_statement(const Table& table, RowStatement kind) {
 
 std::vector<Value> update_params_of(const Table& table, std::vector<Value>&& row) {
     const TableStatements& statements = statements_of(table);
+    MAMORI_ASSERT(!statements.update_columns.empty());
     std::vector<Value> params;
     params.reserve(statements.update_columns.size());
     for (const std::size_t column : statements.update_columns)

@@ -703,7 +703,8 @@ TEST_P(ContextStore, AssetsKeepTheirDependenciesAndOverridesInOrder) {
     // Above the region: every asset relying on it, transitively, with its own dependencies in
     // order; not the region itself, and nothing through another organisation.
     std::map<std::string, AssetNode> above;
-    for (AssetNode& node : read()->list_asset_nodes_above(mine.id, {region.id}).value())
+    std::vector<AssetNode> nodes = read()->list_asset_nodes_above(mine.id, {region.id}).value();
+    for (AssetNode& node : nodes)
         above.emplace(node.id.str(), std::move(node));
     ASSERT_EQ(above.size(), 2u);
     EXPECT_EQ(above.at(server.id.str()).supported_by, (std::vector<AssetId>{region.id}));
