@@ -8,6 +8,8 @@
 //                  (the assessment switches between two versions of its own method)
 //   ScanReference  the reference in the same run: one SQL pass summing the risk values of
 //                  the assessment — the least any aggregation over it must read
+//   AssetPage      the asset inventory's first page of 50 with inherited and effective C/I/A
+//                  (every 50th asset is a server the next 49 rely on)
 // `risk_register_bench --generate FILE` only writes the database (bench/run.sh serves it to
 // measure the register page's p99 over HTTP and the server's memory).
 #include <benchmark/benchmark.h>
@@ -16,6 +18,7 @@
 #include <filesystem>
 #include <string>
 
+#include "app/assets.h"
 #include "app/installation.h"
 #include "app/risk_assessments.h"
 #include "app/risk_catalogues.h"
@@ -101,6 +104,7 @@ void generate(Fixture& fixture, const std::string& path) {
     const char* threats[] = {"ransomware", "unauthorised-access", "operator-error"};
     const char* vulnerabilities[] = {"no-backup", "excessive-access-rights", "untested-restore"};
     std::int64_t number = 0;
+    std::optional<AssetId> server;  // the last asset whose index is a multiple of 50
     for (int index = 1; index <= asset_count; ++index) {
         Asset asset;
         asset.id = AssetId(fixture.ids.next());
@@ -110,6 +114,10 @@ void generate(Fixture& fixture, const std::string& path) {
         asset.owner_id = fixture.admin.user->id;
         asset.cia = {index % 3 + 1, (index / 3) % 3 + 1, 2};
         asset.created_at = fixture.clock.now();
+        if (index % 50 == 0)
+            server = asset.id;
+        else if (server)
+            asset.supported_by = {*server};
         check(unit->insert_asset(asset), "asset");
         for (int risk = 0; risk < risks_per_asset; ++risk) {
             RiskScenario blank;
@@ -191,6 +199,15 @@ void Rerate(benchmark::State& state) {
     }
 }
 
+void AssetPage(benchmark::State& state) {
+    Fixture& f = fixture();
+    for (auto _ : state) {
+        auto page = list_assets(*f.services, f.admin, f.organisation, {}, PageRequest{50, {}});
+        check(page, "asset page");
+        benchmark::DoNotOptimize(page);
+    }
+}
+
 void ScanReference(benchmark::State& state) {
     Fixture& f = fixture();
     for (auto _ : state) {
@@ -203,6 +220,7 @@ void ScanReference(benchmark::State& state) {
 BENCHMARK(ScanReference)->Unit(benchmark::kMillisecond);
 BENCHMARK(HeatMap)->Unit(benchmark::kMillisecond);
 BENCHMARK(RegisterPage)->Unit(benchmark::kMillisecond);
+BENCHMARK(AssetPage)->Unit(benchmark::kMillisecond);
 BENCHMARK(Rerate)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(ExportXlsx)->Unit(benchmark::kMillisecond)->Iterations(1);
 

@@ -3,6 +3,7 @@
 #include "app/access.h"
 #include "app/asset_import_check.h"
 #include "app/asset_writes.h"
+#include "app/audit_log.h"
 
 namespace mamori {
 
@@ -12,6 +13,8 @@ namespace {
 // file and come back, short enough that uploads do not pile up.
 constexpr auto import_lifetime = std::chrono::hours(24);
 constexpr std::size_t max_file_name = 255;
+// Audit entries of a commit are written this many at a time (one move of the trail's head).
+constexpr std::size_t audit_batch = 1000;
 
 Result<AssetImportRecord> find_import(UnitOfWork& unit, const Services& services,
                                       const OrganisationId& organisation, const std::string& id) {
@@ -83,7 +86,8 @@ Result<AssetImportPreview> preview_asset_import(const Services& services, const 
     {
         TRY_ASSIGN(auto unit, services.store.begin(Access::Snapshot));
         TRY(authorise(*unit, actor, organisation, Action::EditAssets));
-        TRY_ASSIGN(check, check_asset_import(*unit, services, record, progress));
+        TRY_ASSIGN(check,
+                   check_asset_import(*unit, services, record, progress, ImportPass::Preview));
     }
     TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
     TRY(authorise(*unit, actor, organisation, Action::EditAssets));
@@ -99,7 +103,8 @@ Result<AssetImportPreview> get_asset_import(const Services& services, const Acto
     TRY_ASSIGN(auto unit, services.store.begin(Access::Snapshot));
     TRY(authorise(*unit, actor, organisation, Action::EditAssets));
     TRY_ASSIGN(const AssetImportRecord record, find_import(*unit, services, organisation, id));
-    TRY_ASSIGN(ImportCheck check, check_asset_import(*unit, services, record, {}));
+    TRY_ASSIGN(ImportCheck check,
+               check_asset_import(*unit, services, record, {}, ImportPass::Preview));
     return preview_of(std::move(check), record);
 }
 
@@ -115,24 +120,38 @@ Result<AssetImportSummary> commit_asset_import(const Services& services, const A
                                " already; upload the file again to import it again");
     // Validated again inside the transaction that writes: the records may have changed since
     // the preview, and a row that no longer passes is skipped and reported.
-    TRY_ASSIGN(ImportCheck check, check_asset_import(*unit, services, record, progress));
+    TRY_ASSIGN(ImportCheck check,
+               check_asset_import(*unit, services, record, progress, ImportPass::Commit));
     if (!check.preview.header_recognised)
         return Error::precondition("the sheet's header was not recognised; give a column mapping");
     if (check.passed.empty())
         return Error::precondition("no row passes; correct the file and upload it again");
     AssetImportSummary summary;
     summary.id = record.id;
+    // The audit entries are chained a batch at a time, in the order the assets are written.
+    std::vector<Change> changes;
+    changes.reserve(audit_batch);
     for (ImportedAsset& imported : check.passed) {
         if (imported.unchanged) {
             ++summary.unchanged;
-        } else if (imported.current) {
-            TRY(update_changed_asset(*unit, services, actor, *imported.current, imported.asset));
+            continue;
+        }
+        if (imported.current) {
+            TRY_ASSIGN(Change change,
+                       write_changed_asset(*unit, *imported.current, imported.asset));
+            changes.push_back(std::move(change));
             ++summary.updated;
         } else {
-            TRY(insert_new_asset(*unit, services, actor, imported.asset));
+            TRY_ASSIGN(Change change, write_new_asset(*unit, imported.asset));
+            changes.push_back(std::move(change));
             ++summary.created;
         }
+        if (changes.size() == audit_batch) {
+            TRY(record_changes(*unit, services, actor, changes));
+            changes.clear();
+        }
     }
+    TRY(record_changes(*unit, services, actor, changes));
     TRY(unit->set_asset_import_state(organisation, id, ImportState::Committed));
     TRY(unit->commit());
     summary.skipped = check.preview.with_problems;

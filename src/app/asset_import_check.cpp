@@ -378,7 +378,7 @@ void count(ImportCheck& check, const std::vector<SheetRow>& rows, std::size_t fi
 
 Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& services,
                                        const AssetImportRecord& record,
-                                       const ImportProgress& progress) {
+                                       const ImportProgress& progress, ImportPass pass) {
     if (services.spreadsheets == nullptr)
         return Error::internal("no spreadsheet reader configured");
     ImportCheck check;
@@ -456,7 +456,8 @@ Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& service
         check.problems);
     std::stable_sort(check.problems.begin(), check.problems.end(),
                      [](const CellProblem& a, const CellProblem& b) { return a.row < b.row; });
-    check.passed = in_write_order(std::move(check.passed));
+    if (pass == ImportPass::Commit)
+        check.passed = in_write_order(std::move(check.passed));
     count(check, rows, match->first_data_row);
     return check;
 }

@@ -19,14 +19,19 @@ struct ImportedAsset {
 struct ImportCheck {
     AssetImportPreview preview;         // everything but id, state and times
     std::vector<CellProblem> problems;  // all of them, in row order
-    std::vector<ImportedAsset> passed;  // in an order that writes what others rely on first
+    std::vector<ImportedAsset> passed;  // Commit: in an order that writes what others rely on
+                                        // first; Preview: in row order
 };
+
+// What the check is for: a preview only counts and shows the rows that pass, so it leaves
+// them in row order; a commit writes them in write order.
+enum class ImportPass { Preview, Commit };
 
 // The rows of `record` validated against `unit`'s records. InvalidArgument naming `file`,
 // `sheet` or `mapping.<field>` when the file cannot be read or the mapping is wrong.
 Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& services,
                                        const AssetImportRecord& record,
-                                       const ImportProgress& progress);
+                                       const ImportProgress& progress, ImportPass pass);
 
 // The mapping as stored ("field=COLUMN" lines) and back.
 std::string mapping_text(const std::map<std::string, std::string>& mapping);

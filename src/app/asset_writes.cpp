@@ -83,21 +83,29 @@ Status check_asset_references(const AssetReferences& references, const Asset& as
     return Error::invalid(std::move(errors));
 }
 
+Result<Change> write_new_asset(UnitOfWork& unit, const Asset& asset) {
+    TRY(number_is_free(unit.insert_asset(asset), asset));
+    return Change{asset.organisation_id, entity, asset.id.str(), "create", std::nullopt,
+                  asset.audit_json()};
+}
+
+Result<Change> write_changed_asset(UnitOfWork& unit, const Asset& current, Asset& changed) {
+    ++changed.version;
+    TRY(number_is_free(unit.update_asset(changed), changed));
+    return Change{changed.organisation_id, entity, changed.id.str(), "update", current.audit_json(),
+                  changed.audit_json()};
+}
+
 Status insert_new_asset(UnitOfWork& unit, const Services& services, const Actor& actor,
                         const Asset& asset) {
-    TRY(number_is_free(unit.insert_asset(asset), asset));
-    return record_change(unit, services, actor,
-                         {asset.organisation_id, entity, asset.id.str(), "create", std::nullopt,
-                          asset.audit_json()});
+    TRY_ASSIGN(const Change change, write_new_asset(unit, asset));
+    return record_change(unit, services, actor, change);
 }
 
 Status update_changed_asset(UnitOfWork& unit, const Services& services, const Actor& actor,
                             const Asset& current, Asset& changed) {
-    ++changed.version;
-    TRY(number_is_free(unit.update_asset(changed), changed));
-    return record_change(unit, services, actor,
-                         {changed.organisation_id, entity, changed.id.str(), "update",
-                          current.audit_json(), changed.audit_json()});
+    TRY_ASSIGN(const Change change, write_changed_asset(unit, current, changed));
+    return record_change(unit, services, actor, change);
 }
 
 }  // namespace mamori

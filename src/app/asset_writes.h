@@ -28,6 +28,14 @@ AssetReferences references_in(UnitOfWork& unit, const OrganisationId& organisati
 Status check_asset_references(const AssetReferences& references, const Asset& asset,
                               const std::optional<Asset>& current, const AssetGraph& graph);
 
+struct Change;
+
+// Inserts `asset`; Conflict naming a number already taken. The change to record in the audit
+// trail.
+Result<Change> write_new_asset(UnitOfWork& unit, const Asset& asset);
+// Writes `changed` over `current`, raising its version. The change to record.
+Result<Change> write_changed_asset(UnitOfWork& unit, const Asset& current, Asset& changed);
+
 // Inserts `asset` with its audit entry; Conflict naming a number already taken.
 Status insert_new_asset(UnitOfWork& unit, const Services& services, const Actor& actor,
                         const Asset& asset);

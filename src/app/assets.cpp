@@ -24,7 +24,9 @@ Result<AssetGraph> load_graph(UnitOfWork& unit, const OrganisationId& organisati
 }
 
 // The part of the dependency graph the values of `assets` derive from: an asset inherits from
-// everything it supports, transitively — a page reads that, not the whole inventory.
+// everything it supports, transitively — a page reads that, not the whole inventory. The
+// assets' own nodes come from the records read (with their dependencies); the store adds the
+// assets above them, which for most pages are none.
 Result<AssetGraph> graph_above(UnitOfWork& unit, const OrganisationId& organisation,
                                const std::vector<Asset>& assets) {
     std::vector<AssetId> ids;
@@ -32,7 +34,10 @@ Result<AssetGraph> graph_above(UnitOfWork& unit, const OrganisationId& organisat
     for (const Asset& asset : assets)
         ids.push_back(asset.id);
     TRY_ASSIGN(std::vector<AssetNode> nodes, unit.list_asset_nodes_above(organisation, ids));
-    return AssetGraph(std::move(nodes));
+    AssetGraph graph(std::move(nodes));
+    for (const Asset& asset : assets)
+        graph.put(node_of(asset));
+    return graph;
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // Writes one audit-trail entry inside the caller's unit of work, chained to the last one.
 // Every use case that changes a record calls this before committing.
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -20,5 +21,10 @@ struct Change {
 
 Status record_change(UnitOfWork& unit, const Services& services, const Actor& actor,
                      const Change& change);
+
+// The entries of several changes, chained in order exactly as record_change() would write
+// them one after another, with the head taken and moved once: for writes of many records.
+Status record_changes(UnitOfWork& unit, const Services& services, const Actor& actor,
+                      std::span<const Change> changes);
 
 }  // namespace mamori

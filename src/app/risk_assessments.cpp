@@ -1,5 +1,6 @@
 #include "app/risk_assessments.h"
 
+#include <array>
 #include <map>
 
 #include "app/access.h"
@@ -64,22 +65,49 @@ Status each_risk(UnitOfWork& unit, const OrganisationId& organisation, const Ris
     }
 }
 
+// A risk's ratings depend on its inputs and residual inputs only: the key of a rating already
+// worked out under the same method.
+using RatingInputs = std::array<std::optional<int>, 11>;
+
+RatingInputs rating_inputs(const RiskScenario& risk) {
+    const RiskInputs& in = risk.inputs;
+    const RiskInputs& residual = risk.residual_inputs;
+    return {in.confidentiality,     in.integrity,        in.availability, in.threat,
+            in.vulnerability,       in.likelihood,       in.impact,       residual.threat,
+            residual.vulnerability, residual.likelihood, residual.impact};
+}
+
+struct Ratings {
+    ScenarioRating inherent;
+    std::optional<ScenarioRating> residual;
+};
+
 // Every risk rated again under a new version of the assessment's method, reading and writing
 // only inputs, ratings and digests; a risk whose rating moved gets a new material digest, so
-// its owner's approval goes stale.
+// its owner's approval goes stale. Risks share few combinations of inputs, so each
+// combination is rated once.
 Status rerate_all(UnitOfWork& unit, const OrganisationId& organisation, const RiskAssessmentId& id,
                   const RiskMethod& method) {
+    std::map<RatingInputs, Ratings> rated_before;
     std::int64_t after = 0;
     while (true) {
         TRY_ASSIGN(std::vector<RiskRatingRow> batch,
                    unit.list_risk_ratings(organisation, id, after, batch_size));
         std::vector<RiskRatingRow> moved;
         for (RiskRatingRow& row : batch) {
-            TRY_ASSIGN(RiskScenario rated, rerate(row.scenario, method));
-            if (rated.inherent == row.scenario.inherent && rated.residual == row.scenario.residual)
+            const RatingInputs key = rating_inputs(row.scenario);
+            auto known = rated_before.find(key);
+            if (known == rated_before.end()) {
+                TRY_ASSIGN(RiskScenario rated, rerate(row.scenario, method));
+                known = rated_before.emplace(key, Ratings{rated.inherent, rated.residual}).first;
+            }
+            const Ratings& ratings = known->second;
+            if (ratings.inherent == row.scenario.inherent &&
+                ratings.residual == row.scenario.residual)
                 continue;
-            row.material_digest = material_digest(row.content_digest, rated);
-            row.scenario = std::move(rated);
+            row.scenario.inherent = ratings.inherent;
+            row.scenario.residual = ratings.residual;
+            row.material_digest = material_digest(row.content_digest, row.scenario);
             moved.push_back(std::move(row));
         }
         TRY(unit.update_risk_ratings(organisation, moved));

@@ -361,6 +361,9 @@ class UnitOfWork {
     // Takes the next sequence number and the previous hash, serialising concurrent writers.
     virtual Result<AuditHead> lock_audit_head() = 0;
     virtual Status append_audit_entry(const AuditEntry& entry) = 0;
+    // Entries chained in order after one lock_audit_head(): the first has the sequence it
+    // returned, each next one the following; the head moves once, to the last.
+    virtual Status append_audit_entries(const std::vector<AuditEntry>& entries) = 0;
     virtual Result<AuditHead> read_audit_head() = 0;
     // Stored order (ascending sequence), from `first_sequence`, at most `limit` entries.
     virtual Result<std::vector<AuditEntry>> read_audit_chunk(std::int64_t first_sequence,
@@ -481,8 +484,9 @@ class UnitOfWork {
                                                    const PageRequest& page) = 0;
     // Every asset of the organisation as the dependency graph sees it (values and edges).
     virtual Result<std::vector<AssetNode>> list_asset_nodes(const OrganisationId& organisation) = 0;
-    // The nodes of `ids` and of every asset they support, transitively: enough for their
-    // inherited and effective values and for what relies on them.
+    // The nodes of every asset that relies on one of `ids`, transitively (those of `ids`
+    // themselves only where one relies on another): with the nodes of `ids`, enough for
+    // their inherited and effective values and for what relies on them.
     virtual Result<std::vector<AssetNode>> list_asset_nodes_above(
         const OrganisationId& organisation, const std::vector<AssetId>& ids) = 0;
     // How many assets rely on `id`.

@@ -10,12 +10,15 @@ const std::string& Row::text(std::size_t column) const {
     return *value;
 }
 
-std::int64_t Row::integer(std::size_t column) const {
-    const std::string& value = text(column);
+std::int64_t parse_integer(std::string_view text) {
     std::int64_t number = 0;
-    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
-    MAMORI_ASSERT(error == std::errc{} && end == value.data() + value.size());
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    MAMORI_ASSERT(error == std::errc{} && end == text.data() + text.size());
     return number;
+}
+
+std::int64_t Row::integer(std::size_t column) const {
+    return parse_integer(text(column));
 }
 
 std::optional<std::int64_t> Row::optional_integer(std::size_t column) const {

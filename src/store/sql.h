@@ -3,6 +3,7 @@
 // placeholders, results as text, explicit transactions. No ORM; repositories write SQL that
 // both SQLite and PostgreSQL accept.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -48,6 +49,23 @@ class Row {
     std::vector<std::optional<std::string>> m_columns;
 };
 
+// A row read in place while a query runs (Connection::each): valid only during the visit, so
+// nothing is copied that the reader does not keep. Integers come as numbers.
+class RowView {
+  public:
+    virtual ~RowView() = default;
+    virtual bool is_null(std::size_t column) const = 0;
+    virtual std::string_view text(std::size_t column) const = 0;  // asserts not NULL
+    virtual std::int64_t integer(std::size_t column) const = 0;   // asserts a number
+    std::optional<std::int64_t> optional_integer(std::size_t column) const {
+        return is_null(column) ? std::nullopt : std::optional(integer(column));
+    }
+};
+using RowVisitor = std::function<Status(const RowView&)>;
+
+// Decimal text as a number; asserts it is one (the column's type says so).
+std::int64_t parse_integer(std::string_view text);
+
 struct QueryResult {
     std::vector<Row> rows;
     std::int64_t affected = 0;
@@ -66,6 +84,11 @@ class Connection {
     Result<QueryResult> query(std::string_view sql, std::initializer_list<Value> params = {}) {
         return query(sql, std::span<const Value>(params.begin(), params.size()));
     }
+    // Runs the query and gives each row to `visit` as it is read, without materialising the
+    // result: for reading many rows. `visit` must not use this connection (the statement is
+    // still running). Stops at the first error `visit` returns. The number of rows visited.
+    virtual Result<std::int64_t> each(std::string_view sql, std::span<const Value> params,
+                                      const RowVisitor& visit) = 0;
     // Runs several statements without parameters (migrations).
     virtual Status execute_script(std::string_view sql) = 0;
     virtual Status begin(TransactionMode mode) = 0;

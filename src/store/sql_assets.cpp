@@ -106,6 +106,10 @@ std::vector<Value> to_row(const Asset& asset) {
 Status SqlUnitOfWork::replace_dependencies(const Asset& asset) {
     TRY(query("DELETE FROM asset_dependencies WHERE organisation_id = $1 AND asset_id = $2",
               {asset.organisation_id.str(), asset.id.str()}));
+    return insert_dependencies(asset);
+}
+
+Status SqlUnitOfWork::insert_dependencies(const Asset& asset) {
     for (std::size_t position = 0; position < asset.supported_by.size(); ++position) {
         TRY(
             query("INSERT INTO asset_dependencies "
@@ -143,7 +147,8 @@ Status SqlUnitOfWork::load_dependencies(const OrganisationId& organisation,
 
 Status SqlUnitOfWork::insert_asset(const Asset& asset) {
     TRY(insert_row(assets, to_row(asset)));
-    return replace_dependencies(asset);
+    // A new asset has no dependency rows yet: nothing to delete first.
+    return insert_dependencies(asset);
 }
 
 Status SqlUnitOfWork::update_asset(const Asset& asset) {
@@ -247,8 +252,9 @@ Result<std::vector<AssetNode>> SqlUnitOfWork::list_asset_nodes_above(
     const OrganisationId& organisation, const std::vector<AssetId>& ids) {
     if (ids.empty())
         return std::vector<AssetNode>();
-    // The assets given and, transitively, every asset they support: all their inherited
-    // values derive from.
+    // Every asset relying on one given, transitively: what their inherited values derive
+    // from. Seeded from the dependencies on the assets given, so a page whose assets nothing
+    // relies on costs one index lookup per asset.
     std::vector<Value> params{organisation.str()};
     std::string listed;
     for (const AssetId& id : ids) {
@@ -256,22 +262,35 @@ Result<std::vector<AssetNode>> SqlUnitOfWork::list_asset_nodes_above(
         listed += (listed.empty() ? "" : ", ") + sql::placeholder(params.size());
     }
     const std::string above =
-        "WITH RECURSIVE above(id) AS (SELECT id FROM assets WHERE organisation_id = $1 AND id "
-        "IN (" +
+        "WITH RECURSIVE above(id) AS (SELECT asset_id FROM asset_dependencies "
+        "WHERE organisation_id = $1 AND supporting_id IN (" +
         listed +
-        ") UNION SELECT d.asset_id FROM asset_dependencies d JOIN above "
-        "ON d.supporting_id = above.id WHERE d.organisation_id = $1) ";
-    TRY_ASSIGN(const sql::QueryResult values,
+        ") UNION SELECT d.asset_id FROM above CROSS JOIN asset_dependencies d "
+        "WHERE d.organisation_id = $1 AND d.supporting_id = above.id) ";
+    // Each asset with its dependencies in order, one row per dependency (NULL when it has
+    // none). "above CROSS JOIN": the few assets found drive the lookups; SQLite keeps a CROSS
+    // JOIN's order, and joined the other way round it read every dependency of the
+    // organisation to match them.
+    TRY_ASSIGN(const sql::QueryResult rows,
                m_lease->query(above + "SELECT " + std::string(node_columns) +
-                                  " FROM assets a JOIN above ON above.id = a.id ORDER BY a.id",
+                                  ", d.supporting_id FROM above CROSS JOIN assets a "
+                                  "LEFT JOIN asset_dependencies d ON d.organisation_id = $1 "
+                                  "AND d.asset_id = a.id WHERE a.id = above.id "
+                                  "AND a.organisation_id = $1 ORDER BY a.id, d.position",
                               params));
-    TRY_ASSIGN(const sql::QueryResult edges,
-               m_lease->query(above + "SELECT d.asset_id, d.supporting_id FROM "
-                                      "asset_dependencies d JOIN above ON above.id = d.asset_id "
-                                      "WHERE d.organisation_id = $1 "
-                                      "ORDER BY d.asset_id, d.position",
-                              params));
-    return nodes_of(values, edges);
+    std::vector<AssetNode> nodes;
+    for (const Row& row : rows.rows) {
+        if (nodes.empty() || nodes.back().id.str() != row.text(0)) {
+            nodes.push_back(
+                {AssetId(row.text(0)),
+                 {row.integer(1), row.integer(2), row.integer(3)},
+                 {row.optional_integer(4), row.optional_integer(5), row.optional_integer(6)},
+                 {}});
+        }
+        if (!row.is_null(7))
+            nodes.back().supported_by.emplace_back(row.text(7));
+    }
+    return nodes;
 }
 
 Result<std::int64_t> SqlUnitOfWork::count_dependent_assets(const OrganisationId& organisation,

@@ -54,7 +54,9 @@ Value optional_integer(const std::optional<int>& value) {
     return value ? Value(std::int64_t{*value}) : sql::null();
 }
 
-std::optional<int> input_of(const Row& row, std::size_t column) {
+// Rows are read both materialised (Row) and in place (RowView, for whole assessments).
+template <typename R>
+std::optional<int> input_of(const R& row, std::size_t column) {
     const auto value = row.optional_integer(column);
     return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
 }
@@ -73,19 +75,21 @@ std::vector<std::string> listed(const std::string& text) {
     return items;
 }
 
-RiskAcceptance acceptance_of(const std::string& text) {
+RiskAcceptance acceptance_of(std::string_view text) {
     return find_enum(risk_acceptance_names, text).value_or(RiskAcceptance::Treat);
 }
 
 // Seven inputs from `first` (C, I, A, threat, vulnerability, likelihood, impact), or the four
 // residual ones (threat to impact).
-RiskInputs inputs_at(const Row& row, std::size_t first) {
+template <typename R>
+RiskInputs inputs_at(const R& row, std::size_t first) {
     return {input_of(row, first),     input_of(row, first + 1), input_of(row, first + 2),
             input_of(row, first + 3), input_of(row, first + 4), input_of(row, first + 5),
             input_of(row, first + 6)};
 }
 
-RiskInputs residual_inputs_at(const Row& row, std::size_t first) {
+template <typename R>
+RiskInputs residual_inputs_at(const R& row, std::size_t first) {
     return {{},
             {},
             {},
@@ -96,12 +100,14 @@ RiskInputs residual_inputs_at(const Row& row, std::size_t first) {
 }
 
 // A rating's five columns (value, level, acceptance, row, column) from `first`.
-ScenarioRating rating_at(const Row& row, std::size_t first) {
-    return {row.integer(first), row.text(first + 1), acceptance_of(row.text(first + 2)),
-            row.integer(first + 3), row.integer(first + 4)};
+template <typename R>
+ScenarioRating rating_at(const R& row, std::size_t first) {
+    return {row.integer(first), std::string(row.text(first + 1)),
+            acceptance_of(row.text(first + 2)), row.integer(first + 3), row.integer(first + 4)};
 }
 
-std::optional<ScenarioRating> optional_rating_at(const Row& row, std::size_t first) {
+template <typename R>
+std::optional<ScenarioRating> optional_rating_at(const R& row, std::size_t first) {
     return row.is_null(first) ? std::nullopt : std::optional(rating_at(row, first));
 }
 
@@ -382,20 +388,23 @@ Status SqlUnitOfWork::update_risk_scenario(const RiskScenario& scenario,
 Result<std::vector<RiskRatingRow>> SqlUnitOfWork::list_risk_ratings(
     const OrganisationId& organisation, const RiskAssessmentId& assessment,
     std::int64_t after_number, std::size_t limit) {
-    return all<RiskRatingRow>(
-        query(
-            "SELECT id, number, confidentiality, integrity, availability, threat, "
-            "vulnerability, likelihood, impact, residual_threat, residual_vulnerability, "
-            "residual_likelihood, residual_impact, risk_value, level, acceptance, heat_row, "
-            "heat_column, residual_value, residual_level, residual_acceptance, residual_row, "
-            "residual_column, content_digest, material_digest FROM risk_scenarios "
-            "WHERE organisation_id = $1 AND assessment_id = $2 AND number > $3 "
-            "ORDER BY number LIMIT $4",
-            {organisation.str(), assessment.str(), after_number, static_cast<std::int64_t>(limit)}),
-        [](const Row& row) {
-            RiskRatingRow item;
+    // Read in place: a whole assessment passes through here when its method changes.
+    std::vector<RiskRatingRow> items;
+    items.reserve(limit);
+    const std::vector<Value> params{organisation.str(), assessment.str(), after_number,
+                                    static_cast<std::int64_t>(limit)};
+    TRY(m_lease->each(
+        "SELECT id, number, confidentiality, integrity, availability, threat, "
+        "vulnerability, likelihood, impact, residual_threat, residual_vulnerability, "
+        "residual_likelihood, residual_impact, risk_value, level, acceptance, heat_row, "
+        "heat_column, residual_value, residual_level, residual_acceptance, residual_row, "
+        "residual_column, content_digest, material_digest FROM risk_scenarios "
+        "WHERE organisation_id = $1 AND assessment_id = $2 AND number > $3 "
+        "ORDER BY number LIMIT $4",
+        params, [&](const sql::RowView& row) -> Status {
+            RiskRatingRow& item = items.emplace_back();
             RiskScenario& scenario = item.scenario;
-            scenario.id = RiskScenarioId(row.text(0));
+            scenario.id = RiskScenarioId(std::string(row.text(0)));
             scenario.number = row.integer(1);
             scenario.inputs = inputs_at(row, 2);
             scenario.residual_inputs = residual_inputs_at(row, 9);
@@ -403,8 +412,9 @@ Result<std::vector<RiskRatingRow>> SqlUnitOfWork::list_risk_ratings(
             scenario.residual = optional_rating_at(row, 18);
             item.content_digest = row.text(23);
             item.material_digest = row.text(24);
-            return item;
-        });
+            return {};
+        }));
+    return items;
 }
 
 Status SqlUnitOfWork::update_risk_ratings(const OrganisationId& organisation,

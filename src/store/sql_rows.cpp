@@ -2,6 +2,8 @@
 #include "store/sql_rows.h"
 
 #include <algorithm>
+#include <map>
+#include <mutex>
 
 namespace mamori::sql {
 
@@ -66,6 +68,76 @@ std::string select_row_sql(const Table& table) {
 
 std::string delete_row_sql(const Table& table) {
     return "DELETE FROM " + std::string(table.name) + std::string(by_organisation_and_id);
+}
+
+namespace {
+
+// What is built once per table; a node of the map never moves, so references stay valid.
+struct TableStatements {
+    const Table* table = nullptr;
+    std::string insert, update, select, remove;
+    std::vector<std::size_t> update_columns;  // the row's index of each update parameter
+};
+
+const TableStatements& statements_of(const Table& table) {
+    static std::mutex mutex;
+    static std::map<const Table*, TableStatements> built;
+    const std::lock_guard lock(mutex);
+    const auto [entry, inserted] = built.try_emplace(&table);
+    if (inserted) {
+        TableStatements& statements = entry->second;
+        statements.table = &table;
+        statements.insert = insert_row_sql(table);
+        statements.update = update_row_sql(table);
+        statements.select = select_row_sql(table);
+        statements.remove = delete_row_sql(table);
+        // Not every table is updated through update_row (attachments have no version): the
+        // positions are there only when every column the update names is.
+        const std::vector<std::string_view> columns = split_columns(table.columns);
+        std::vector<std::string_view> named{"organisation_id", "id"};
+        for (const std::string_view column : split_columns(table.changeable))
+            named.push_back(column);
+        named.push_back("version");
+        for (const std::string_view column : named) {
+            if (std::find(columns.begin(), columns.end(), column) == columns.end()) {
+                statements.update_columns.clear();
+                break;
+            }
+            statements.update_columns.push_back(column_index(columns, column));
+        }
+    }
+    // Another table at the same address would be a Table that is not a constant.
+    MAMORI_ASSERT(entry->second.table->columns.data() == table.columns.data() &&
+                  entry->second.table->changeable.data() == table.changeable.data());
+    return entry->second;
+}
+
+}  // namespace
+
+const std::string& row_statement(const Table& table, RowStatement kind) {
+    const TableStatements& statements = statements_of(table);
+    switch (kind) {
+        case RowStatement::Insert:
+            return statements.insert;
+        case RowStatement::Update:
+            return statements.update;
+        case RowStatement::Select:
+            return statements.select;
+        case RowStatement::Delete:
+            return statements.remove;
+    }
+    MAMORI_ASSERT(false);
+    return statements.select;
+}
+
+std::vector<Value> update_params_of(const Table& table, std::vector<Value>&& row) {
+    const TableStatements& statements = statements_of(table);
+    MAMORI_ASSERT(!statements.update_columns.empty());
+    std::vector<Value> params;
+    params.reserve(statements.update_columns.size());
+    for (const std::size_t column : statements.update_columns)
+        params.push_back(std::move(row.at(column)));
+    return params;
 }
 
 }  // namespace mamori::sql

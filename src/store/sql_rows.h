@@ -65,6 +65,14 @@ std::string select_row_sql(const Table& table);
 // "DELETE FROM <table> WHERE organisation_id = $1 AND id = $2"
 std::string delete_row_sql(const Table& table);
 
+// The statements above, built once per table (a Table is a constant with static storage,
+// known by its address) and kept for the life of the process.
+enum class RowStatement { Insert, Update, Select, Delete };
+const std::string& row_statement(const Table& table, RowStatement kind);
+// update_row_params() with the columns' positions worked out once per table; the values are
+// moved out of `row`.
+std::vector<Value> update_params_of(const Table& table, std::vector<Value>&& row);
+
 inline std::int64_t limit_of(const PageRequest& page) {
     return static_cast<std::int64_t>(page.limit);
 }

@@ -39,6 +39,20 @@ TEST(SqlRows, UpdateParametersAreTakenFromTheRowByColumnName) {
                                   std::int64_t{1}, std::int64_t{3}}));
 }
 
+TEST(SqlRows, StatementsBuiltOnceAreTheSame) {
+    EXPECT_EQ(row_statement(notes, RowStatement::Insert), insert_row_sql(notes));
+    EXPECT_EQ(row_statement(tasks, RowStatement::Update), update_row_sql(tasks));
+    EXPECT_EQ(row_statement(tasks, RowStatement::Select), select_row_sql(tasks));
+    EXPECT_EQ(row_statement(notes, RowStatement::Delete), delete_row_sql(notes));
+    EXPECT_EQ(&row_statement(notes, RowStatement::Insert),
+              &row_statement(notes, RowStatement::Insert));
+    std::vector<Value> row{std::string("t1"),    std::string("o1"), std::string("u1"),
+                           std::string("write"), std::int64_t{1},   std::int64_t{42},
+                           std::int64_t{3}};
+    const std::vector<Value> expected = update_row_params(tasks, row);
+    EXPECT_EQ(update_params_of(tasks, std::move(row)), expected);
+}
+
 TEST(SqlRows, SelectDeleteAndPagesNameTheOrganisation) {
     EXPECT_EQ(select_row_sql(notes),
               "SELECT id, organisation_id, title, body, created_at, version FROM notes "

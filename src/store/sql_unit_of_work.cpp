@@ -137,23 +137,25 @@ Status SqlUnitOfWork::change_one(std::string_view what, std::string_view sql,
 // Registers' shared statements --------------------------------------------------------------
 
 Status SqlUnitOfWork::insert_row(const sql::Table& table, const std::vector<Value>& row) {
-    TRY(m_lease->query(sql::insert_row_sql(table), row));
+    TRY(m_lease->query(sql::row_statement(table, sql::RowStatement::Insert), row));
     return {};
 }
 
-Status SqlUnitOfWork::update_row(const sql::Table& table, const std::vector<Value>& row) {
-    return change_one(table.what, sql::update_row_sql(table), sql::update_row_params(table, row));
+Status SqlUnitOfWork::update_row(const sql::Table& table, std::vector<Value> row) {
+    return change_one(table.what, sql::row_statement(table, sql::RowStatement::Update),
+                      sql::update_params_of(table, std::move(row)));
 }
 
 Status SqlUnitOfWork::delete_row(const sql::Table& table, const OrganisationId& organisation,
                                  const std::string& id) {
-    return change_one(table.what, sql::delete_row_sql(table), {organisation.str(), id});
+    return change_one(table.what, sql::row_statement(table, sql::RowStatement::Delete),
+                      {organisation.str(), id});
 }
 
 Result<sql::QueryResult> SqlUnitOfWork::select_row(const sql::Table& table,
                                                    const OrganisationId& organisation,
                                                    const std::string& id) {
-    return query(sql::select_row_sql(table), {organisation.str(), id});
+    return query(sql::row_statement(table, sql::RowStatement::Select), {organisation.str(), id});
 }
 
 Result<sql::QueryResult> SqlUnitOfWork::select_page(const sql::PageQuery& page) {
@@ -485,7 +487,7 @@ Result<AuditHead> SqlUnitOfWork::lock_audit_head() {
     return AuditHead{result.rows[0].integer(0), result.rows[0].text(1)};
 }
 
-Status SqlUnitOfWork::append_audit_entry(const AuditEntry& entry) {
+Status SqlUnitOfWork::insert_audit_entry(const AuditEntry& entry) {
     TRY(
         query("INSERT INTO audit_entries (sequence, at, actor_id, organisation_id, entity_type, "
               "entity_id, action, before_json, after_json, previous_hash, hash) "
@@ -494,6 +496,27 @@ Status SqlUnitOfWork::append_audit_entry(const AuditEntry& entry) {
                sql::optional_text(entry.organisation_id), entry.entity_type, entry.entity_id,
                entry.action, sql::optional_text(entry.before), sql::optional_text(entry.after),
                entry.previous_hash, entry.hash}));
+    return {};
+}
+
+Status SqlUnitOfWork::append_audit_entries(const std::vector<AuditEntry>& entries) {
+    if (entries.empty())
+        return {};
+    for (std::size_t index = 0; index < entries.size(); ++index) {
+        const AuditEntry& entry = entries[index];
+        MAMORI_ASSERT(entry.sequence ==
+                      entries.front().sequence + static_cast<std::int64_t>(index));
+        MAMORI_ASSERT(index == 0 || entry.previous_hash == entries[index - 1].hash);
+        TRY(insert_audit_entry(entry));
+    }
+    return change_one("audit head",
+                      "UPDATE audit_head SET sequence = $2, hash = $3 "
+                      "WHERE id = 1 AND sequence = $1",
+                      {entries.front().sequence, entries.back().sequence, entries.back().hash});
+}
+
+Status SqlUnitOfWork::append_audit_entry(const AuditEntry& entry) {
+    TRY(insert_audit_entry(entry));
     return change_one("audit head",
                       "UPDATE audit_head SET hash = $2 WHERE id = 1 AND sequence = $1",
                       {entry.sequence, entry.hash});

@@ -68,6 +68,7 @@ class SqlUnitOfWork final : public UnitOfWork {
 
     Result<AuditHead> lock_audit_head() override;
     Status append_audit_entry(const AuditEntry& entry) override;
+    Status append_audit_entries(const std::vector<AuditEntry>& entries) override;
     Result<AuditHead> read_audit_head() override;
     Result<std::vector<AuditEntry>> read_audit_chunk(std::int64_t first_sequence,
                                                      std::size_t limit) override;
@@ -311,7 +312,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     Status insert_row(const sql::Table& table, const std::vector<sql::Value>& row);
     // Sets the table's changeable columns and version; NotFound (naming table.what) when the
     // organisation has no row with the row's id.
-    Status update_row(const sql::Table& table, const std::vector<sql::Value>& row);
+    Status update_row(const sql::Table& table, std::vector<sql::Value> row);
     // NotFound (naming table.what) when the organisation has no row with this id.
     Status delete_row(const sql::Table& table, const OrganisationId& organisation,
                       const std::string& id);
@@ -331,8 +332,12 @@ class SqlUnitOfWork final : public UnitOfWork {
     // Reads the holders and deputies of `roles` (one query) into them.
     Status load_assignments(const OrganisationId& organisation, std::vector<IsmsRole>& roles);
 
+    // One row of audit_entries; the head is the caller's.
+    Status insert_audit_entry(const AuditEntry& entry);
     // Writes an asset's dependencies after removing the old ones.
     Status replace_dependencies(const Asset& asset);
+    // Writes an asset's dependencies (it has none yet).
+    Status insert_dependencies(const Asset& asset);
     // Reads the dependencies of `assets` (one query) into them.
     Status load_dependencies(const OrganisationId& organisation, std::vector<Asset>& assets);
 

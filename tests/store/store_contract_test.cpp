@@ -2,6 +2,7 @@
 // (PostgreSQL when MAMORI_TEST_POSTGRES is set; `make test` starts a throwaway cluster).
 #include <gtest/gtest.h>
 
+#include <map>
 #include <thread>
 
 #include "../support/test_database.h"
@@ -252,6 +253,30 @@ TEST_P(StoreContract, AuditChainOfRealChangesVerifies) {
     EXPECT_EQ(verification.entries,
               4);  // first organisation, administrator, membership, second organisation
     EXPECT_FALSE(verification.first_break);
+}
+
+// A batch of entries (an import's) chains exactly as one entry after another would, before
+// and after single entries.
+TEST_P(StoreContract, AuditBatchesChainLikeSingleEntries) {
+    ASSERT_TRUE(initialise_installation(*services, "株式会社監査", "admin@example.com",
+                                        "correct horse battery staple")
+                    .ok());
+    const std::vector<Change> changes = {
+        {std::nullopt, "note", "n1", "create", std::nullopt, R"({"n":1})"},
+        {std::nullopt, "note", "n2", "create", std::nullopt, R"({"n":2})"},
+        {std::nullopt, "note", "n1", "update", R"({"n":1})", R"({"n":3})"}};
+    {
+        auto unit = write();
+        ASSERT_TRUE(record_changes(*unit, *services, Actor::system(), changes).ok());
+        ASSERT_TRUE(record_changes(*unit, *services, Actor::system(), {}).ok());
+        ASSERT_TRUE(record_change(*unit, *services, Actor::system(), changes[0]).ok());
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    ASSERT_TRUE(create_organisation(*services, Actor::system(), "子会社").ok());
+    const auto verification = verify_audit_trail(*services, nullptr).value();
+    EXPECT_EQ(verification.entries, 3 + 3 + 1 + 1);
+    EXPECT_FALSE(verification.first_break);
+    EXPECT_EQ(read()->read_audit_head().value().sequence, 8);
 }
 
 class AuditTampering : public StoreContract {
@@ -674,6 +699,20 @@ TEST_P(ContextStore, AssetsKeepTheirDependenciesAndOverridesInOrder) {
     EXPECT_EQ(graph.values(server.id).effective, (Cia{2, 2, 2}));
     EXPECT_EQ(read()->count_dependent_assets(mine.id, region.id).value(), 2);
     EXPECT_EQ(read()->count_dependent_assets(theirs.id, region.id).value(), 0);
+
+    // Above the region: every asset relying on it, transitively, with its own dependencies in
+    // order; not the region itself, and nothing through another organisation.
+    std::map<std::string, AssetNode> above;
+    std::vector<AssetNode> nodes = read()->list_asset_nodes_above(mine.id, {region.id}).value();
+    for (AssetNode& node : nodes)
+        above.emplace(node.id.str(), std::move(node));
+    ASSERT_EQ(above.size(), 2u);
+    EXPECT_EQ(above.at(server.id.str()).supported_by, (std::vector<AssetId>{region.id}));
+    EXPECT_EQ(above.at(server.id.str()).cia_override.confidentiality, 2);
+    EXPECT_EQ(above.at(data.id.str()).supported_by, (std::vector<AssetId>{server.id, region.id}));
+    EXPECT_EQ(above.at(data.id.str()).own, (Cia{3, 2, 2}));
+    EXPECT_TRUE(read()->list_asset_nodes_above(mine.id, {data.id}).value().empty());
+    EXPECT_TRUE(read()->list_asset_nodes_above(theirs.id, {region.id}).value().empty());
 
     {
         auto unit = write();

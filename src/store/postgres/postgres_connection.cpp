@@ -45,6 +45,30 @@ std::optional<std::string> unescape_bytea(const char* text) {
     return result;
 }
 
+// A row of a result, read in place. Not for bytea columns, whose text is escaped: query()
+// decodes them.
+class PostgresRowView final : public RowView {
+  public:
+    PostgresRowView(const PGresult* result, int row) : m_result(result), m_row(row) {}
+    bool is_null(std::size_t column) const override {
+        return PQgetisnull(m_result, m_row, index(column)) != 0;
+    }
+    std::string_view text(std::size_t column) const override {
+        MAMORI_ASSERT(!is_null(column) && PQftype(m_result, index(column)) != bytea_type);
+        return {PQgetvalue(m_result, m_row, index(column)),
+                static_cast<std::size_t>(PQgetlength(m_result, m_row, index(column)))};
+    }
+    std::int64_t integer(std::size_t column) const override { return parse_integer(text(column)); }
+
+  private:
+    int index(std::size_t column) const {
+        MAMORI_ASSERT(column < static_cast<std::size_t>(PQnfields(m_result)));
+        return static_cast<int>(column);
+    }
+    const PGresult* m_result;
+    int m_row;
+};
+
 class PostgresConnection final : public Connection {
   public:
     explicit PostgresConnection(PGconn* connection) : m_connection(connection) {}
@@ -55,31 +79,7 @@ class PostgresConnection final : public Connection {
     Dialect dialect() const override { return Dialect::Postgres; }
 
     Result<QueryResult> query(std::string_view sql, std::span<const Value> params) override {
-        TRY_ASSIGN(const std::string name, prepared(sql, params.size()));
-        std::vector<std::string> texts(params.size());
-        std::vector<const char*> values(params.size(), nullptr);
-        // Text parameters go as text; Bytes in binary format with their length.
-        std::vector<int> lengths(params.size(), 0);
-        std::vector<int> formats(params.size(), 0);
-        for (std::size_t index = 0; index < params.size(); ++index) {
-            if (const auto* number = std::get_if<std::int64_t>(&params[index])) {
-                texts[index] = std::to_string(*number);
-                values[index] = texts[index].c_str();
-            } else if (const auto* text = std::get_if<std::string>(&params[index])) {
-                values[index] = text->c_str();
-            } else if (const auto* bytes = std::get_if<Bytes>(&params[index])) {
-                values[index] = bytes->data.data();
-                lengths[index] = static_cast<int>(bytes->data.size());
-                formats[index] = 1;
-            }
-        }
-        ResultHandle result(PQexecPrepared(m_connection, name.c_str(),
-                                           static_cast<int>(params.size()), values.data(),
-                                           lengths.data(), formats.data(), 0));
-        const ExecStatusType status = PQresultStatus(result.get());
-        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-            return to_error(m_connection, result.get(), "query");
-        }
+        TRY_ASSIGN(const ResultHandle result, execute(sql, params));
         QueryResult out;
         const int rows = PQntuples(result.get());
         const int columns = PQnfields(result.get());
@@ -106,6 +106,45 @@ class PostgresConnection final : public Connection {
         const char* affected = PQcmdTuples(result.get());
         out.affected = (affected != nullptr && *affected != '\0') ? std::stoll(affected) : rows;
         return out;
+    }
+
+    Result<std::int64_t> each(std::string_view sql, std::span<const Value> params,
+                              const RowVisitor& visit) override {
+        TRY_ASSIGN(const ResultHandle result, execute(sql, params));
+        const int rows = PQntuples(result.get());
+        for (int row = 0; row < rows; ++row)
+            TRY(visit(PostgresRowView(result.get(), row)));
+        return std::int64_t{rows};
+    }
+
+    // Runs the prepared statement; the whole result, or the error.
+    Result<ResultHandle> execute(std::string_view sql, std::span<const Value> params) {
+        TRY_ASSIGN(const std::string name, prepared(sql, params.size()));
+        std::vector<std::string> texts(params.size());
+        std::vector<const char*> values(params.size(), nullptr);
+        // Text parameters go as text; Bytes in binary format with their length.
+        std::vector<int> lengths(params.size(), 0);
+        std::vector<int> formats(params.size(), 0);
+        for (std::size_t index = 0; index < params.size(); ++index) {
+            if (const auto* number = std::get_if<std::int64_t>(&params[index])) {
+                texts[index] = std::to_string(*number);
+                values[index] = texts[index].c_str();
+            } else if (const auto* text = std::get_if<std::string>(&params[index])) {
+                values[index] = text->c_str();
+            } else if (const auto* bytes = std::get_if<Bytes>(&params[index])) {
+                values[index] = bytes->data.data();
+                lengths[index] = static_cast<int>(bytes->data.size());
+                formats[index] = 1;
+            }
+        }
+        ResultHandle result(PQexecPrepared(m_connection, name.c_str(),
+                                           static_cast<int>(params.size()), values.data(),
+                                           lengths.data(), formats.data(), 0));
+        const ExecStatusType status = PQresultStatus(result.get());
+        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+            return to_error(m_connection, result.get(), "query");
+        }
+        return result;
     }
 
     Status execute_script(std::string_view sql) override {

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <charconv>
+#include <functional>
 #include <unordered_map>
 
 namespace mamori::sql {
@@ -26,6 +28,33 @@ Error to_error(sqlite3* database, int code, std::string_view doing) {
     }
 }
 
+// A row read in place from the statement, valid until the next step.
+class SqliteRowView final : public RowView {
+  public:
+    explicit SqliteRowView(sqlite3_stmt* statement) : m_statement(statement) {}
+    bool is_null(std::size_t column) const override {
+        return sqlite3_column_type(m_statement, index(column)) == SQLITE_NULL;
+    }
+    std::string_view text(std::size_t column) const override {
+        const auto* text = sqlite3_column_text(m_statement, index(column));
+        MAMORI_ASSERT(text != nullptr);
+        return {reinterpret_cast<const char*>(text),
+                static_cast<std::size_t>(sqlite3_column_bytes(m_statement, index(column)))};
+    }
+    std::int64_t integer(std::size_t column) const override {
+        if (sqlite3_column_type(m_statement, index(column)) == SQLITE_INTEGER)
+            return sqlite3_column_int64(m_statement, index(column));
+        return parse_integer(text(column));
+    }
+
+  private:
+    int index(std::size_t column) const {
+        MAMORI_ASSERT(column < static_cast<std::size_t>(sqlite3_column_count(m_statement)));
+        return static_cast<int>(column);
+    }
+    sqlite3_stmt* m_statement;
+};
+
 struct StatementDeleter {
     void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
 };
@@ -44,45 +73,23 @@ class SqliteConnection final : public Connection {
     Dialect dialect() const override { return Dialect::Sqlite; }
 
     Result<QueryResult> query(std::string_view sql, std::span<const Value> params) override {
-        TRY_ASSIGN(sqlite3_stmt * statement, prepared(sql));
-        sqlite3_reset(statement);
-        sqlite3_clear_bindings(statement);
-        for (std::size_t index = 0; index < params.size(); ++index) {
-            TRY(bind(statement, index, params[index]));
-        }
         QueryResult result;
-        const int columns = sqlite3_column_count(statement);
-        while (true) {
-            const int code = sqlite3_step(statement);
-            if (code == SQLITE_DONE)
-                break;
-            if (code != SQLITE_ROW) {
-                const int extended = sqlite3_extended_errcode(m_database);
-                sqlite3_reset(statement);
-                return to_error(m_database, extended, "query");
-            }
-            std::vector<std::optional<std::string>> row;
-            row.reserve(static_cast<std::size_t>(columns));
-            for (int column = 0; column < columns; ++column) {
-                if (sqlite3_column_type(statement, column) == SQLITE_NULL) {
-                    row.emplace_back(std::nullopt);
-                } else if (sqlite3_column_type(statement, column) == SQLITE_BLOB) {
-                    const auto* bytes = sqlite3_column_blob(statement, column);
-                    row.emplace_back(std::string(
-                        static_cast<const char*>(bytes),
-                        static_cast<std::size_t>(sqlite3_column_bytes(statement, column))));
-                } else {
-                    const auto* text = sqlite3_column_text(statement, column);
-                    row.emplace_back(std::string(
-                        reinterpret_cast<const char*>(text),
-                        static_cast<std::size_t>(sqlite3_column_bytes(statement, column))));
-                }
-            }
-            result.rows.emplace_back(std::move(row));
-        }
+        TRY(run(sql, params, [&](sqlite3_stmt* row) {
+            result.rows.emplace_back(materialised(row));
+            return Status{};
+        }));
         result.affected = sqlite3_changes64(m_database);
-        sqlite3_reset(statement);
         return result;
+    }
+
+    Result<std::int64_t> each(std::string_view sql, std::span<const Value> params,
+                              const RowVisitor& visit) override {
+        std::int64_t rows = 0;
+        TRY(run(sql, params, [&](sqlite3_stmt* row) {
+            ++rows;
+            return visit(SqliteRowView(row));
+        }));
+        return rows;
     }
 
     Status execute_script(std::string_view sql) override {
@@ -112,25 +119,112 @@ class SqliteConnection final : public Connection {
         return {};
     }
 
-    Result<sqlite3_stmt*> prepared(std::string_view sql) {
-        const std::string key(sql);
-        if (const auto found = m_statements.find(key); found != m_statements.end()) {
-            return found->second.get();
+    // Binds, steps through every row (each given to `on_row`) and resets the statement.
+    template <typename OnRow>
+    Status run(std::string_view sql, std::span<const Value> params, OnRow&& on_row) {
+        TRY_ASSIGN(Prepared * prepared, prepare(sql));
+        sqlite3_stmt* statement = prepared->statement.get();
+        sqlite3_reset(statement);
+        // A parameter the caller does not give is NULL, not the last call's value.
+        if (params.size() < prepared->positions.size())
+            sqlite3_clear_bindings(statement);
+        for (std::size_t index = 0; index < params.size(); ++index) {
+            if (index < prepared->positions.size() && prepared->positions[index] != 0)
+                TRY(bind(statement, prepared->positions[index], params[index]));
         }
+        while (true) {
+            const int code = sqlite3_step(statement);
+            if (code == SQLITE_DONE)
+                break;
+            if (code != SQLITE_ROW) {
+                const int extended = sqlite3_extended_errcode(m_database);
+                sqlite3_reset(statement);
+                return to_error(m_database, extended, "query");
+            }
+            const Status visited = on_row(statement);
+            if (!visited) {
+                sqlite3_reset(statement);
+                return visited.error();
+            }
+        }
+        sqlite3_reset(statement);
+        return {};
+    }
+
+    // The row as text: integers in decimal (formatted here, without SQLite converting and
+    // caching the text), blobs as their bytes.
+    static Row materialised(sqlite3_stmt* statement) {
+        const int columns = sqlite3_column_count(statement);
+        std::vector<std::optional<std::string>> row;
+        row.reserve(static_cast<std::size_t>(columns));
+        for (int column = 0; column < columns; ++column) {
+            switch (sqlite3_column_type(statement, column)) {
+                case SQLITE_NULL:
+                    row.emplace_back(std::nullopt);
+                    break;
+                case SQLITE_INTEGER: {
+                    char digits[24];
+                    const auto end = std::to_chars(digits, digits + sizeof digits,
+                                                   sqlite3_column_int64(statement, column));
+                    row.emplace_back(std::string(digits, end.ptr));
+                    break;
+                }
+                case SQLITE_BLOB: {
+                    const auto* bytes = sqlite3_column_blob(statement, column);
+                    row.emplace_back(std::string(
+                        static_cast<const char*>(bytes),
+                        static_cast<std::size_t>(sqlite3_column_bytes(statement, column))));
+                    break;
+                }
+                default: {
+                    const auto* text = sqlite3_column_text(statement, column);
+                    row.emplace_back(std::string(
+                        reinterpret_cast<const char*>(text),
+                        static_cast<std::size_t>(sqlite3_column_bytes(statement, column))));
+                }
+            }
+        }
+        return Row(std::move(row));
+    }
+
+    // A prepared statement and, for each `$n`, SQLite's index of that parameter (0 when the
+    // statement does not use it): SQLite numbers parameters by first appearance, and looking
+    // "$n" up by name on every bind scanned every name.
+    struct Prepared {
+        StatementHandle statement;
+        std::vector<int> positions;
+    };
+
+    Result<Prepared*> prepare(std::string_view sql) {
+        if (const auto found = m_statements.find(sql); found != m_statements.end())
+            return &found->second;
         sqlite3_stmt* statement = nullptr;
-        const int code = sqlite3_prepare_v3(m_database, key.c_str(), static_cast<int>(key.size()),
+        const int code = sqlite3_prepare_v3(m_database, sql.data(), static_cast<int>(sql.size()),
                                             SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
         if (code != SQLITE_OK)
             return to_error(m_database, code, "prepare");
-        m_statements.emplace(key, StatementHandle(statement));
-        return statement;
+        Prepared prepared{StatementHandle(statement), {}};
+        const int count = sqlite3_bind_parameter_count(statement);
+        for (int position = 1; position <= count; ++position) {
+            const char* name = sqlite3_bind_parameter_name(statement, position);
+            std::size_t number = 0;
+            if (name == nullptr || name[0] != '$')
+                continue;
+            const std::string_view digits(name + 1);
+            const auto [end, error] =
+                std::from_chars(digits.data(), digits.data() + digits.size(), number);
+            if (error != std::errc{} || end != digits.data() + digits.size() || number == 0)
+                continue;
+            if (prepared.positions.size() < number)
+                prepared.positions.resize(number, 0);
+            prepared.positions[number - 1] = position;
+        }
+        return &m_statements.emplace(std::string(sql), std::move(prepared)).first->second;
     }
 
-    Status bind(sqlite3_stmt* statement, std::size_t index, const Value& value) {
-        const std::string name = "$" + std::to_string(index + 1);
-        const int position = sqlite3_bind_parameter_index(statement, name.c_str());
-        if (position == 0)
-            return {};  // parameter not used by this statement
+    // The values outlive the statement's use of them (bound, stepped and reset within one
+    // call; every later call binds again or clears), so SQLite need not copy them.
+    Status bind(sqlite3_stmt* statement, int position, const Value& value) {
         int code = SQLITE_OK;
         if (std::holds_alternative<std::monostate>(value)) {
             code = sqlite3_bind_null(statement, position);
@@ -138,19 +232,26 @@ class SqliteConnection final : public Connection {
             code = sqlite3_bind_int64(statement, position, *number);
         } else if (const auto* bytes = std::get_if<Bytes>(&value)) {
             code = sqlite3_bind_blob64(statement, position, bytes->data.data(), bytes->data.size(),
-                                       SQLITE_TRANSIENT);
+                                       SQLITE_STATIC);
         } else {
             const std::string& text = std::get<std::string>(value);
-            code = sqlite3_bind_text64(statement, position, text.data(), text.size(),
-                                       SQLITE_TRANSIENT, SQLITE_UTF8);
+            code = sqlite3_bind_text64(statement, position, text.data(), text.size(), SQLITE_STATIC,
+                                       SQLITE_UTF8);
         }
         if (code != SQLITE_OK)
             return to_error(m_database, code, "bind");
         return {};
     }
 
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const {
+            return std::hash<std::string_view>{}(text);
+        }
+    };
+
     sqlite3* m_database;
-    std::unordered_map<std::string, StatementHandle> m_statements;
+    std::unordered_map<std::string, Prepared, TextHash, std::equal_to<>> m_statements;
 };
 
 }  // namespace
