@@ -458,7 +458,7 @@ export const en: Messages = {
   'soa.summary.applicable': 'Applicable',
   'soa.summary.not_applicable': 'Excluded',
   'soa.summary.undecided': 'Undecided',
-  'soa.summary.implemented': 'Implemented (of applicable)',
+  'soa.summary.implemented': 'Implemented',
   'soa.completion': '{decided}% of {controls} controls decided. {implemented} of {applicable} applicable controls implemented ({percent}%).',
   'soa.blockers': 'Problems blocking approval ({count})',
   'soa.no_blockers': 'Nothing blocks approval.',

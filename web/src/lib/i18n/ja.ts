@@ -456,7 +456,7 @@ export const ja = {
   'soa.summary.applicable': '適用',
   'soa.summary.not_applicable': '除外',
   'soa.summary.undecided': '未決定',
-  'soa.summary.implemented': '実施済み(適用のうち)',
+  'soa.summary.implemented': '実施済み',
   'soa.completion': '{controls} の管理策のうち {decided}% を決定済み。適用 {applicable} 件のうち {implemented} 件が実施済み({percent}%)。',
   'soa.blockers': '承認を妨げる問題({count} 件)',
   'soa.no_blockers': '承認を妨げる問題はありません。',
