@@ -392,6 +392,7 @@ export const en: Messages = {
   'ref.6.1.3.d': '6.1.3 d) Statement of Applicability',
   'entity.applied_control': 'Applied control',
   'entity.soa': 'Statement of Applicability',
+  'action.snapshot': 'Recorded as approved',
   'applied.title': 'Applied controls',
   'applied.intro': 'How the organisation implements the Annex A controls. Each applied control has an owner, a status, the Annex A controls it implements and the documents that define it. The Statement of Applicability derives the implementation status from here.',
   'applied.read_only': 'Applied controls are recorded and changed by the ISMS manager and the risk owners.',
