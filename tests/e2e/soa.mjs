@@ -180,6 +180,12 @@ scenario('soa: version 1 is decided, refused while a blocker remains, fixed and 
   await page.getByTestId('soa-version').locator('[data-state="in_review"]').waitFor(TIMEOUT);
   // In review, the decisions are no longer editable.
   assert.equal(await page.getByLabel('A.5.1 の適用/除外', { exact: true }).count(), 0);
+
+  // A row's applied control opens on the register.
+  await soaRow(page, 'A.8.24').getByRole('link', { name: CONTROL.number }).click();
+  await page.waitForURL(/\/applied-controls\/[^/]+$/, TIMEOUT);
+  const control = page.getByRole('dialog', { name: `${CONTROL.number} ${CONTROL.title} の編集` });
+  await control.getByTestId('reference-picker').locator('.chip[data-control="A.8.24"]').waitFor(TIMEOUT);
 });
 
 scenario('soa: top management approves version 1, shown as approved', async ({ page, baseUrl }) => {
