@@ -92,6 +92,13 @@ describe('errors on references', () => {
     ).toEqual(['A.9.9: no control A.9.9 in iso27001-2022', 'A.8.24: A.8.24 is listed twice']);
   });
 
+  it('are put in the user\'s words', () => {
+    const words = { unknown: (id: string, framework: string) => `${framework} に ${id} なし`, twice: (id: string) => `${id} 重複` };
+    expect(
+      referenceProblems({ 'references[1]': 'no control A.9.9 in iso27001-2022', 'references[2]': 'A.8.24 is listed twice', 'references[0]': 'odd' }, ['A.5.1', 'A.9.9', 'A.8.24'], words),
+    ).toEqual(['A.5.1: odd', 'A.9.9: iso27001-2022 に A.9.9 なし', 'A.8.24: A.8.24 重複']);
+  });
+
   it('are fields the form shows', () => {
     const fields = errorFields(3);
     expect(fields).toContain('references[2]');

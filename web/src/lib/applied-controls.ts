@@ -100,16 +100,36 @@ export function draftProblems(draft: AppliedControlDraft): Record<string, 'imple
  * The server's errors on the references (`references[1]`: the second chosen), each named by
  * the control it concerns, in the order chosen.
  */
-export function referenceProblems(fields: Record<string, string>, references: readonly string[]): string[] {
+export function referenceProblems(
+  fields: Record<string, string>,
+  references: readonly string[],
+  words: ReferenceWords | null = null,
+): string[] {
   const problems: { index: number; text: string }[] = [];
   for (const [field, message] of Object.entries(fields)) {
     const match = field.match(/^references\[(\d+)\]/);
     if (!match) continue;
     const index = Number(match[1]);
     const id = references[index];
-    problems.push({ index, text: id ? `${id}: ${message}` : message });
+    const text = words ? localiseReferenceMessage(message, words) : message;
+    problems.push({ index, text: id ? `${id}: ${text}` : text });
   }
   return problems.sort((a, b) => a.index - b.index).map((problem) => problem.text);
+}
+
+/** The words of the server's reference problems in the user's language. */
+export interface ReferenceWords {
+  unknown: (control: string, framework: string) => string;
+  twice: (control: string) => string;
+}
+
+/** "no control A.9.9 in iso27001-2022" and "A.8.24 is listed twice" in words; others as they are. */
+export function localiseReferenceMessage(message: string, words: ReferenceWords): string {
+  const unknown = message.match(/^no control (\S+) in (\S+)$/);
+  if (unknown) return words.unknown(unknown[1] ?? '', unknown[2] ?? '');
+  const twice = message.match(/^(\S+) is listed twice$/);
+  if (twice) return words.twice(twice[1] ?? '');
+  return message;
 }
 
 /** Field names the form shows errors for: the plain ones and each reference and document. */

@@ -439,6 +439,8 @@ export const en: Messages = {
   'applied.choose': 'Choose…',
   'applied.none': 'None',
   'applied.problem.implemented_on_required': 'Enter the date it was implemented.',
+  'applied.problem.unknown_control': 'There is no control {control} in {framework}.',
+  'applied.problem.listed_twice': '{control} is listed twice.',
   'soa.title': 'Statement of Applicability',
   'soa.intro': 'Each of the 93 Annex A controls: applicable or excluded, the justification for inclusion or exclusion, and its implementation status. The status is derived from the applied controls; risk treatment as a reason is derived from the risk assessment.',
   'soa.read_only': 'The ISMS manager decides applicability and submits; top management approves, returns and withdraws.',

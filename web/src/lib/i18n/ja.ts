@@ -437,6 +437,8 @@ export const ja = {
   'applied.choose': '選択してください',
   'applied.none': 'なし',
   'applied.problem.implemented_on_required': '実施済みの場合は実施日を入力してください。',
+  'applied.problem.unknown_control': '{framework} に管理策 {control} はありません。',
+  'applied.problem.listed_twice': '{control} が重複しています。',
   'soa.title': '適用宣言書',
   'soa.intro': '附属書Aの93の管理策それぞれについて、適用か除外か、採用理由又は除外理由、実施状況を示します。実施状況は管理策の実施から導出され、リスク対応による採用理由はリスクアセスメントから導出されます。',
   'soa.read_only': '適用/除外の決定と承認依頼は情報セキュリティ管理責任者が、承認・差戻し・廃止はトップマネジメントが行います。',
