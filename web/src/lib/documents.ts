@@ -19,7 +19,7 @@ import type { ChartSpec } from './components/chart-options';
 import { describeError } from './components/form.svelte';
 import { t, type Locale } from './i18n/index.svelte';
 
-export type RecordKind = 'document' | 'scope';
+export type RecordKind = 'document' | 'scope' | 'soa';
 
 /** Badge colour of a state; the badge always carries the state's name as text too. */
 export type Tone = 'muted' | 'accent' | 'success' | 'warning' | 'danger';
@@ -66,6 +66,8 @@ export function canEditDocuments(roles: readonly Role[]): boolean {
 /** Approve, return and withdraw. A policy is approved by top management only (5.2). */
 export function canApprove(roles: readonly Role[], kind: RecordKind, type?: DocumentType): boolean {
   if (kind === 'document' && type === 'policy') return roles.includes('top_management');
+  // The SoA is approved by top management (6.1.3 d); the ISMS manager drafts and submits it.
+  if (kind === 'soa') return roles.includes('top_management');
   return roles.includes('isms_manager') || roles.includes('top_management');
 }
 

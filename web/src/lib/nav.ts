@@ -2,6 +2,7 @@
 // visible area is not shown. Each area names the clause (or Annex A control) it serves.
 import { pendingCount } from './acknowledgements.svelte';
 import type { MessageKey } from './i18n/index.svelte';
+import { mayReadControls } from './applied-controls';
 import { mayReadRiskAssessments } from './risks';
 import { canReadAuditTrail, canReadIsmsRecords } from './session.svelte';
 
@@ -96,6 +97,22 @@ export const NAV: readonly NavPhase[] = [
         ref: '6.1.2, 6.1.3',
         refTitle: 'ref.6.1.2_3',
         visible: mayReadRiskAssessments,
+      },
+      {
+        id: 'applied-controls',
+        label: 'nav.applied_controls',
+        pattern: '/orgs/:org/applied-controls',
+        ref: '6.1.3',
+        refTitle: 'ref.6.1.3',
+        visible: mayReadControls,
+      },
+      {
+        id: 'soa',
+        label: 'nav.soa',
+        pattern: '/orgs/:org/soa',
+        ref: '6.1.3 d)',
+        refTitle: 'ref.6.1.3.d',
+        visible: mayReadControls,
       },
       {
         id: 'documents',

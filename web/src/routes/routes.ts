@@ -2,6 +2,7 @@
 import type { Component } from 'svelte';
 import type { RouteDef } from '../lib/router/router.svelte';
 import { canEditAssets, canReadIsmsRecords } from '../lib/session.svelte';
+import AppliedControls from './AppliedControls.svelte';
 import AssetImport from './AssetImport.svelte';
 import Assets from './Assets.svelte';
 import AuditTrail from './AuditTrail.svelte';
@@ -12,6 +13,8 @@ import Documents from './Documents.svelte';
 import InterestedParties from './InterestedParties.svelte';
 import MyAcknowledgements from './MyAcknowledgements.svelte';
 import Scope from './Scope.svelte';
+import Soa from './Soa.svelte';
+import { mayReadControls } from '../lib/applied-controls';
 import IsmsRoles from './IsmsRoles.svelte';
 import Login from './Login.svelte';
 import Members from './Members.svelte';
@@ -103,6 +106,21 @@ export const routes: readonly RouteDef<RouteData>[] = [
     name: 'risk',
     pattern: '/orgs/:org/risk-assessments/:assessment/risks/:risk',
     data: { component: RiskDetail, allowed: mayReadRiskAssessments },
+  },
+  {
+    name: 'applied-controls',
+    pattern: '/orgs/:org/applied-controls',
+    data: { component: AppliedControls, allowed: mayReadControls },
+  },
+  {
+    name: 'applied-control',
+    pattern: '/orgs/:org/applied-controls/:id',
+    data: { component: AppliedControls, allowed: mayReadControls },
+  },
+  {
+    name: 'soa',
+    pattern: '/orgs/:org/soa',
+    data: { component: Soa, allowed: mayReadControls },
   },
   {
     name: 'acknowledgements',

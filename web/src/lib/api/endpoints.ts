@@ -1,6 +1,11 @@
 // One function per API call the UI makes; paths as in the API contract.
 import { http } from './client';
 import type {
+  AppliedControl,
+  Framework,
+  SoaDiff,
+  SoaPage,
+  SoaVersion,
   ApiToken,
   Asset,
   AuditEntry,
@@ -95,6 +100,33 @@ export type AssetInput = Omit<
   integrity_override: number;
   availability_override: number;
 };
+/** An applied control as the API takes it: "" clears a reference or a date. */
+export interface AppliedControlInput {
+  number: string;
+  title: string;
+  description: string;
+  owner_id: string;
+  owner_role_id: string;
+  department_id: string;
+  status: AppliedControl['status'];
+  planned_on: string;
+  implemented_on: string;
+  next_review_on: string;
+  references: { framework?: string; control_id: string }[];
+  documents: string[];
+}
+
+/** Changes to some controls' decisions in a draft of the SoA ("" removes a status override). */
+export interface SoaRowChange {
+  control_id: string;
+  applicability?: string;
+  reasons?: string[];
+  reason_text?: string;
+  justification?: string;
+  status_override?: string;
+  override_explanation?: string;
+}
+
 export type ClimateDecisionInput = Omit<ClimateDecision, 'recorded_at' | 'version'>;
 
 /** A document's fields as the forms send them: "" clears a reference or date, 0 a period. */
@@ -245,6 +277,26 @@ export const api = {
       http.patch<ScopeVersion>(`${org(orgId)}/scope/versions/${version.number}`, changes, ifMatch(version.version)),
     transition: (orgId: string, n: number, action: WorkflowAction, body: { comment?: string } = {}) =>
       http.post<ScopeVersion>(`${org(orgId)}/scope/versions/${n}/${action}`, body),
+  },
+
+  // Control frameworks (Annex A), applied controls and the SoA (6.1.3).
+  frameworks: {
+    get: (key: string) => http.get<Framework>(`${base}/frameworks/${encodeURIComponent(key)}`),
+  },
+  appliedControls: {
+    ...register<AppliedControl, AppliedControlInput>((orgId) => `${org(orgId)}/applied-controls`),
+    get: (orgId: string, id: string) => http.get<AppliedControl>(`${org(orgId)}/applied-controls/${encodeURIComponent(id)}`),
+  },
+  soa: {
+    get: (orgId: string, version?: number) => http.get<SoaPage>(`${org(orgId)}/soa`, { query: { version } }),
+    versions: (orgId: string) => http.get<Page<SoaVersion>>(`${org(orgId)}/soa/versions`, { query: { limit: 500 } }),
+    version: (orgId: string, n: number) => http.get<SoaVersion>(`${org(orgId)}/soa/versions/${n}`),
+    newDraft: (orgId: string) => http.post<SoaVersion>(`${org(orgId)}/soa/versions`, {}),
+    updateVersion: (orgId: string, version: Pick<SoaVersion, 'number' | 'version'>, changes: { change_summary?: string; rows: SoaRowChange[] }) =>
+      http.patch<SoaVersion>(`${org(orgId)}/soa/versions/${version.number}`, changes, ifMatch(version.version)),
+    transition: (orgId: string, n: number, action: WorkflowAction, body: { comment?: string } = {}) =>
+      http.post<SoaVersion>(`${org(orgId)}/soa/versions/${n}/${action}`, body),
+    diff: (orgId: string, from: number, to: number) => http.get<SoaDiff>(`${org(orgId)}/soa/diff`, { query: { from, to } }),
   },
 
   documentedInformationMap: (orgId: string) =>

@@ -418,6 +418,135 @@ export interface TemplateText {
   body: string;
 }
 
+// Applied controls (管理策の実施) and the Statement of Applicability (適用宣言書, 6.1.3).
+
+export interface LocalisedText {
+  ja: string;
+  en: string;
+}
+
+export interface FrameworkControl {
+  id: string;
+  /** The theme (Organizational, People, Physical, Technological). */
+  group: string;
+  title: LocalisedText;
+  attributes: Record<string, unknown>;
+}
+
+export interface Framework {
+  key: string;
+  name: LocalisedText;
+  groups: { key: string; title: LocalisedText }[];
+  attributes: { key: string; label: LocalisedText; values: { key: string; label: LocalisedText }[] }[];
+  controls: FrameworkControl[];
+}
+
+export type AppliedControlStatus = 'planned' | 'in_progress' | 'implemented' | 'retired';
+export const APPLIED_CONTROL_STATUSES: readonly AppliedControlStatus[] = ['planned', 'in_progress', 'implemented', 'retired'];
+
+export interface ControlReference {
+  framework: string;
+  control_id: string;
+  title_ja: string;
+  title_en: string;
+}
+
+export interface AppliedControl {
+  id: string;
+  number: string;
+  title: string;
+  description: string;
+  owner_id: string | null;
+  owner_role_id: string | null;
+  department_id: string | null;
+  status: AppliedControlStatus;
+  planned_on: string | null;
+  implemented_on: string | null;
+  next_review_on: string | null;
+  references: ControlReference[];
+  /** Document ids. */
+  documents: string[];
+  created_at: string;
+  version: number;
+}
+
+export type Applicability = 'undecided' | 'applicable' | 'not_applicable';
+export const APPLICABILITIES: readonly Applicability[] = ['undecided', 'applicable', 'not_applicable'];
+/** risk_treatment is derived from the risks; the others are stated. */
+export type InclusionReason = 'risk_treatment' | 'legal' | 'contractual' | 'business';
+export const STATED_REASONS: readonly InclusionReason[] = ['legal', 'contractual', 'business'];
+export type ImplementationStatus = 'not_implemented' | 'planned' | 'in_progress' | 'implemented';
+export const IMPLEMENTATION_STATUSES: readonly ImplementationStatus[] = ['not_implemented', 'planned', 'in_progress', 'implemented'];
+
+export interface SoaDecision {
+  control_id: string;
+  applicability: Applicability;
+  reasons: InclusionReason[];
+  reason_text: string;
+  justification: string;
+  status_override: ImplementationStatus | null;
+  override_explanation: string;
+}
+
+export type SoaVersion = Omit<RecordVersion, 'fields'> & { decisions: SoaDecision[] };
+
+export interface SoaRow {
+  control_id: string;
+  group: string;
+  title_ja: string;
+  title_en: string;
+  applicability: Applicability;
+  reasons: InclusionReason[];
+  reason_text: string;
+  justification: string;
+  derived_status: ImplementationStatus;
+  status: ImplementationStatus;
+  status_overridden: boolean;
+  override_explanation: string;
+  risk_count: number;
+  risks: { id: string; number: number; title: string; level: string }[];
+  applied_controls: { id: string; number: string; title: string; status: AppliedControlStatus }[];
+  documents: string[];
+}
+
+export interface SoaSummary {
+  controls: number;
+  applicable: number;
+  not_applicable: number;
+  undecided: number;
+  implemented: number;
+}
+
+export type SoaBlockerCode = 'undecided' | 'no_justification' | 'no_applied_control' | 'excluded_but_treats_risks';
+
+export interface SoaBlocker {
+  control_id: string;
+  code: SoaBlockerCode | string;
+  message: string;
+}
+
+export interface SoaPage {
+  version: SoaVersion | null;
+  /** An approved version exactly as approved. */
+  from_snapshot: boolean;
+  risk_assessment: { id: string; title: string; assessed_on: string } | null;
+  summary: SoaSummary;
+  blockers: SoaBlocker[];
+  rows: SoaRow[];
+}
+
+export interface SoaFieldChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+export interface SoaDiff {
+  from: number;
+  to: number;
+  controls: { control_id: string; title_ja: string; title_en: string; changes: SoaFieldChange[] }[];
+}
+
 // The information asset inventory (情報資産台帳, 6.1.2).
 
 export type AssetCategory = 'information' | 'paper' | 'software' | 'hardware' | 'service' | 'people' | 'facility';
