@@ -75,6 +75,7 @@ Api::Api(ApiContext context) : m_context(std::move(context)) {
     add_document_map_routes(m_router, m_context);
     add_risk_method_routes(m_router, m_context);
     add_risk_assessment_routes(m_router, m_context);
+    add_saved_view_routes(m_router, m_context);
     add_openapi_route(m_router, m_context);
 }
 

@@ -28,6 +28,7 @@ void add_scope_routes(Router& router, const ApiContext& context);
 void add_document_map_routes(Router& router, const ApiContext& context);
 void add_risk_method_routes(Router& router, const ApiContext& context);
 void add_risk_assessment_routes(Router& router, const ApiContext& context);
+void add_saved_view_routes(Router& router, const ApiContext& context);
 // Last: describes every route added before it.
 void add_openapi_route(Router& router, const ApiContext& context);
 
