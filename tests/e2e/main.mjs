@@ -8,6 +8,7 @@ import './assets.mjs';
 import './risk_methods.mjs';
 import './risk_assessments.mjs';
 import './asset_import.mjs';
+import './saved_views.mjs';
 
 const index = process.argv.indexOf('--base-url');
 const baseUrl = (index > 0 ? process.argv[index + 1] : process.env.E2E_BASE_URL)?.replace(/\/$/, '');
