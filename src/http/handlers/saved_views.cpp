@@ -3,6 +3,7 @@
 // reader (register_queries.h), so applying a view never meets a 400.
 #include <algorithm>
 #include <set>
+#include <span>
 
 #include "app/saved_views.h"
 #include "http/json_input.h"
