@@ -30,6 +30,7 @@
 #include "domain/records/record_version.h"
 #include "domain/records/sign_off.h"
 #include "domain/risk/risk_assessment.h"
+#include "domain/views/saved_view.h"
 
 namespace mamori {
 
@@ -351,6 +352,24 @@ class UnitOfWork {
         const std::string& secret_hash) = 0;
     virtual Result<std::vector<ApiToken>> list_api_tokens(const OrganisationId& organisation,
                                                           const UserId& user) = 0;
+
+    // Saved views: each person's own, found, changed and deleted only through their
+    // organisation and user, so no one reaches another's. A name is used once per person and
+    // register (Conflict); update and delete of a view that is not theirs are NotFound.
+    virtual Status insert_saved_view(const SavedView& view) = 0;
+    virtual Status update_saved_view(const SavedView& view) = 0;
+    virtual Status delete_saved_view(const OrganisationId& organisation, const UserId& user,
+                                     const SavedViewId& id) = 0;
+    virtual Result<std::optional<SavedView>> find_saved_view(const OrganisationId& organisation,
+                                                             const UserId& user,
+                                                             const SavedViewId& id) = 0;
+    // By name, then id.
+    virtual Result<std::vector<SavedView>> list_saved_views(const OrganisationId& organisation,
+                                                            const UserId& user,
+                                                            ViewRegister view_register) = 0;
+    virtual Result<std::int64_t> count_saved_views(const OrganisationId& organisation,
+                                                   const UserId& user,
+                                                   ViewRegister view_register) = 0;
 
     // Login throttling, keyed "account:EMAIL" or "address:IP".
     virtual Result<std::optional<ThrottleState>> find_throttle(const std::string& key) = 0;

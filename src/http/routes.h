@@ -32,6 +32,7 @@ void add_risk_assessment_routes(Router& router, const ApiContext& context);
 void add_applied_control_routes(Router& router, const ApiContext& context);
 void add_soa_routes(Router& router, const ApiContext& context);
 void add_evidence_routes(Router& router, const ApiContext& context);
+void add_saved_view_routes(Router& router, const ApiContext& context);
 // Last: describes every route added before it.
 void add_openapi_route(Router& router, const ApiContext& context);
 

@@ -62,6 +62,20 @@ class SqlUnitOfWork final : public UnitOfWork {
     Result<std::vector<ApiToken>> list_api_tokens(const OrganisationId& organisation,
                                                   const UserId& user) override;
 
+    // In sql_saved_views.cpp
+    Status insert_saved_view(const SavedView& view) override;
+    Status update_saved_view(const SavedView& view) override;
+    Status delete_saved_view(const OrganisationId& organisation, const UserId& user,
+                             const SavedViewId& id) override;
+    Result<std::optional<SavedView>> find_saved_view(const OrganisationId& organisation,
+                                                     const UserId& user,
+                                                     const SavedViewId& id) override;
+    Result<std::vector<SavedView>> list_saved_views(const OrganisationId& organisation,
+                                                    const UserId& user,
+                                                    ViewRegister view_register) override;
+    Result<std::int64_t> count_saved_views(const OrganisationId& organisation, const UserId& user,
+                                           ViewRegister view_register) override;
+
     Result<std::optional<ThrottleState>> find_throttle(const std::string& key) override;
     Status save_throttle(const std::string& key, const ThrottleState& state) override;
     Status delete_throttle(const std::string& key) override;

@@ -4,6 +4,7 @@
 #include "app/asset_bulk_changes.h"
 #include "app/asset_export.h"
 #include "http/download.h"
+#include "http/register_queries.h"
 #include "http/register_routes.h"
 
 namespace mamori::http {
@@ -118,6 +119,10 @@ Handler export_handler(const ApiContext& context, ExportContent content) {
 }
 
 }  // namespace
+
+Result<AssetFilter> read_asset_filter(const Request& request) {
+    return read_filter(request);
+}
 
 void add_asset_routes(Router& router, const ApiContext& context) {
     // Before the register's routes: "export" is not an asset id.

@@ -7,6 +7,7 @@
 #include "http/download.h"
 #include "http/json_output.h"
 #include "http/problem.h"
+#include "http/register_queries.h"
 #include "http/routes.h"
 #include "http/version_routes.h"
 
@@ -785,6 +786,10 @@ void add_task_routes(Router& router, const ApiContext& context) {
 }
 
 }  // namespace
+
+Result<RiskScenarioQuery> read_risk_register_query(const Request& request) {
+    return read_query(request, 1);
+}
 
 void add_risk_assessment_routes(Router& router, const ApiContext& context) {
     add_assessment_routes(router, context);

@@ -20,6 +20,7 @@ const std::vector<Migration>& all_migrations() {
         {6, "risk_methods", migration_0006_risk_methods},
         {7, "risk_assessments", migration_0007_risk_assessments},
         {8, "asset_imports", migration_0008_asset_imports},
+        {9, "saved_views", migration_0009_saved_views},
         {10, "controls", migration_0010_controls},
         {12, "evidence", migration_0012_evidence},
     };
