@@ -31,6 +31,8 @@ void add_risk_assessment_routes(Router& router, const ApiContext& context);
 // /api/v1/frameworks and the applied controls.
 void add_applied_control_routes(Router& router, const ApiContext& context);
 void add_soa_routes(Router& router, const ApiContext& context);
+// Before the SoA's own routes: …/soa/export.
+void add_soa_export_routes(Router& router, const ApiContext& context);
 // Last: describes every route added before it.
 void add_openapi_route(Router& router, const ApiContext& context);
 
