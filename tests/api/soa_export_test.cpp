@@ -310,7 +310,11 @@ TEST_F(SoaExport, PdfHasTheHeaderOnEveryPageAndTheControls) {
     const std::string& last = page_texts.back();
     EXPECT_NE(last.find("株式会社テスト"), std::string::npos) << last;
     EXPECT_NE(last.find("代表 太郎"), std::string::npos);
-    EXPECT_NE(last.find(std::to_string(pages) + " / " + std::to_string(pages)), std::string::npos);
+    // pdftotext drops the spaces around the slash of "5 / 5".
+    std::string compact = last;
+    compact.erase(std::remove(compact.begin(), compact.end(), ' '), compact.end());
+    EXPECT_NE(compact.find(std::to_string(pages) + "/" + std::to_string(pages)), std::string::npos)
+        << last;
     EXPECT_NE(last.find("A.8.34"), std::string::npos);
 }
 
@@ -341,3 +345,10 @@ TEST_F(SoaExport, BadChoicesAreNamedAndUnknownVersionsNotFound) {
 
 }  // namespace
 }  // namespace mamori::testing
+
+// cairo and fontconfig keep process-wide caches (fonts, patterns) until exit, which
+// LeakSanitizer reports as leaks; they are not Mamori's.
+extern "C" const char* __lsan_default_suppressions() {
+    return "leak:libcairo.so\nleak:libfontconfig.so\nleak:libpango\nleak:libharfbuzz\n"
+           "leak:libglib\nleak:libgobject\n";
+}
