@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   wrk nginx-light curl
   chromium fonts-noto-cjk
+  libpango1.0-dev libcairo2-dev poppler-utils libreoffice-calc-nogui
 )
 
 missing=()

@@ -7,6 +7,7 @@
 
 #include "app/content.h"
 #include "app/read_cache.h"
+#include "app/reports.h"
 #include "app/spreadsheets.h"
 #include "app/store.h"
 #include "base/clock.h"
@@ -37,6 +38,8 @@ struct Services {
     const ContentReader* content = nullptr;
     // Registers written as xlsx and CSV (src/io); set by src/main, null where unused.
     const Spreadsheets* spreadsheets = nullptr;
+    // Registers printed as PDF and HTML (src/io); set by src/main, null where unused.
+    const Reports* reports = nullptr;
 };
 
 // Who is acting. A signed-in user, a user through an API token bound to one organisation,

@@ -58,6 +58,16 @@ struct SheetSource {
 
 using OnSheetRow = std::function<Status(const SheetRow& row)>;
 
+// A table written whole, for registers small enough to hold (the SoA's 93 rows): rows of
+// metadata above the column titles (label and value; in CSV padded to the table's width, so
+// the file stays one rectangular table), then the rows.
+struct SheetTable {
+    std::string name;  // the sheet's name (xlsx; at most 31 characters are kept)
+    std::vector<std::vector<std::string>> preamble;
+    std::vector<SheetColumn> columns;
+    std::vector<std::vector<std::string>> rows;
+};
+
 class Spreadsheets {
   public:
     virtual ~Spreadsheets() = default;
@@ -65,6 +75,10 @@ class Spreadsheets {
     virtual Result<std::string> write(SheetFormat format, std::string_view sheet_name,
                                       const std::vector<SheetColumn>& columns,
                                       const NextSheetRow& next_row) const = 0;
+    // A workbook of `tables`, one sheet each, in order (xlsx); CSV holds exactly one table
+    // (Internal otherwise). Text a spreadsheet would run as a formula is written inert.
+    virtual Result<std::string> write_tables(SheetFormat format,
+                                             const std::vector<SheetTable>& tables) const = 0;
     // Calls `on_row` for each non-empty row of the uploaded `bytes`, in order; for a workbook
     // the sheet named `sheet`, else the one named 情報資産管理台帳 or Asset inventory, else the
     // first. InvalidArgument naming `file` for bytes that are empty, neither xlsx nor CSV

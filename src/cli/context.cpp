@@ -25,6 +25,7 @@ Result<Services*> Context::open(std::size_t connections) {
     m_services.emplace(Services{*m_store, m_clock, *m_ids, security});
     m_services->content = platform.content;
     m_services->spreadsheets = platform.spreadsheets;
+    m_services->reports = platform.reports;
     return &*m_services;
 }
 

@@ -40,6 +40,8 @@ struct Platform {
     const ContentReader* content = nullptr;
     // Writes registers as xlsx and CSV; lives as long as the process.
     const Spreadsheets* spreadsheets = nullptr;
+    // Prints registers as PDF and HTML; lives as long as the process.
+    const Reports* reports = nullptr;
 };
 
 }  // namespace mamori::cli

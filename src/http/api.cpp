@@ -76,6 +76,7 @@ Api::Api(ApiContext context) : m_context(std::move(context)) {
     add_risk_method_routes(m_router, m_context);
     add_risk_assessment_routes(m_router, m_context);
     add_applied_control_routes(m_router, m_context);
+    add_soa_export_routes(m_router, m_context);
     add_soa_routes(m_router, m_context);
     add_evidence_routes(m_router, m_context);
     add_saved_view_routes(m_router, m_context);

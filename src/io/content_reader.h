@@ -1,6 +1,7 @@
 #pragma once
 // The ContentReader port (app/content.h) answered with libzip and cmark-gfm.
 #include "app/content.h"
+#include "app/reports.h"
 #include "app/spreadsheets.h"
 
 namespace mamori {
@@ -19,9 +20,17 @@ class IoSpreadsheets final : public Spreadsheets {
     Result<std::string> write(SheetFormat format, std::string_view sheet_name,
                               const std::vector<SheetColumn>& columns,
                               const NextSheetRow& next_row) const override;
+    Result<std::string> write_tables(SheetFormat format,
+                                     const std::vector<SheetTable>& tables) const override;
     Result<SheetSource> read_rows(std::string_view bytes, std::string_view sheet,
                                   const SheetLimits& limits,
                                   const OnSheetRow& on_row) const override;
+};
+
+// The Reports port (app/reports.h) answered with io/pdf_table.h and io/html_table.h.
+class IoReports final : public Reports {
+  public:
+    Result<std::string> write(ReportFormat format, const ReportTable& table) const override;
 };
 
 }  // namespace mamori

@@ -3,6 +3,7 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -77,7 +78,8 @@ std::string unescape_cell(std::string_view text) {
     return std::string(text);
 }
 
-std::string write_csv(const std::vector<ExportColumn>& columns, const NextRow& next_row) {
+std::string write_csv(const std::vector<ExportColumn>& columns, const NextRow& next_row,
+                      const Preamble& preamble) {
     std::string out = "\xEF\xBB\xBF";
     const auto write_line = [&](const std::vector<std::string>& cells) {
         for (std::size_t index = 0; index < cells.size(); ++index) {
@@ -88,6 +90,12 @@ std::string write_csv(const std::vector<ExportColumn>& columns, const NextRow& n
         out += "\r\n";
     };
     std::vector<std::string> row;
+    for (const std::vector<std::string>& line : preamble) {
+        row = line;
+        row.resize(std::max(columns.size(), line.size()));
+        write_line(row);
+    }
+    row.clear();
     for (const ExportColumn& column : columns)
         row.push_back(column.title);
     write_line(row);
@@ -98,6 +106,71 @@ std::string write_csv(const std::vector<ExportColumn>& columns, const NextRow& n
     }
     return out;
 }
+
+namespace {
+
+// The workbook's bytes once closed; the file goes when `file` does.
+Result<std::string> closed_workbook(lxw_workbook* workbook, const TemporaryFile& file) {
+    if (workbook_close(workbook) != LXW_NO_ERROR)
+        return Error::internal("cannot write the workbook");
+    std::ifstream in(file.path(), std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+struct SheetFormats {
+    lxw_format* bold = nullptr;
+    lxw_format* wrapped = nullptr;  // nullptr: cells as they are
+};
+
+void write_cell(lxw_worksheet* sheet, lxw_row_t number, lxw_col_t column,
+                const ExportColumn& kind, const std::string& text, lxw_format* format) {
+    if (text.empty())
+        return;
+    const auto value = kind.kind == ColumnKind::Number ? number_of(text) : std::nullopt;
+    if (value)
+        worksheet_write_number(sheet, number, column, *value, format);
+    else
+        worksheet_write_string(sheet, number, column, escape_cell(text).c_str(), format);
+}
+
+// Preamble, column titles, rows, in order (constant memory mode writes rows as they come).
+// The number of the last row written.
+lxw_row_t write_sheet(lxw_worksheet* sheet, const SheetFormats& formats, const Preamble& preamble,
+                      const std::vector<ExportColumn>& columns, const NextRow& next_row) {
+    lxw_row_t number = 0;
+    for (const std::vector<std::string>& line : preamble) {
+        for (std::size_t index = 0; index < line.size(); ++index) {
+            if (!line[index].empty())
+                worksheet_write_string(sheet, number, static_cast<lxw_col_t>(index),
+                                       escape_cell(line[index]).c_str(),
+                                       index == 0 ? formats.bold : nullptr);
+        }
+        ++number;
+    }
+    const lxw_row_t titles = number;
+    for (std::size_t index = 0; index < columns.size(); ++index) {
+        const auto column = static_cast<lxw_col_t>(index);
+        worksheet_set_column(sheet, column, column, columns[index].width, nullptr);
+        worksheet_write_string(sheet, titles, column, columns[index].title.c_str(), formats.bold);
+    }
+    worksheet_freeze_panes(sheet, titles + 1, 0);
+    std::vector<std::string> row(columns.size());
+    while (next_row(row)) {
+        ++number;
+        for (std::size_t index = 0; index < columns.size() && index < row.size(); ++index)
+            write_cell(sheet, number, static_cast<lxw_col_t>(index), columns[index], row[index],
+                       formats.wrapped);
+        row.assign(columns.size(), std::string());
+    }
+    if (!columns.empty())
+        worksheet_autofilter(sheet, titles, 0, number,
+                             static_cast<lxw_col_t>(columns.size() - 1));
+    return number;
+}
+
+}  // namespace
 
 Result<std::string> write_xlsx(std::string_view sheet_name,
                                const std::vector<ExportColumn>& columns, const NextRow& next_row) {
@@ -111,40 +184,45 @@ Result<std::string> write_xlsx(std::string_view sheet_name,
         return Error::internal("cannot start the workbook");
     const std::string name(sheet_name.substr(0, 31));  // Excel's limit on sheet names
     lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
-    lxw_format* bold = workbook_add_format(workbook);
-    format_set_bold(bold);
-    for (std::size_t index = 0; index < columns.size(); ++index) {
-        const auto column = static_cast<lxw_col_t>(index);
-        worksheet_set_column(sheet, column, column, columns[index].width, nullptr);
-        worksheet_write_string(sheet, 0, column, columns[index].title.c_str(), bold);
-    }
-    worksheet_freeze_panes(sheet, 1, 0);
-    std::vector<std::string> row(columns.size());
-    lxw_row_t number = 0;
-    while (next_row(row)) {
-        ++number;
-        for (std::size_t index = 0; index < columns.size() && index < row.size(); ++index) {
-            const auto column = static_cast<lxw_col_t>(index);
-            const std::string& text = row[index];
-            if (text.empty())
-                continue;
-            const auto value =
-                columns[index].kind == ColumnKind::Number ? number_of(text) : std::nullopt;
-            if (value)
-                worksheet_write_number(sheet, number, column, *value, nullptr);
-            else
-                worksheet_write_string(sheet, number, column, escape_cell(text).c_str(), nullptr);
+    SheetFormats formats;
+    formats.bold = workbook_add_format(workbook);
+    format_set_bold(formats.bold);
+    write_sheet(sheet, formats, {}, columns, next_row);
+    return closed_workbook(workbook, file);
+}
+
+Result<std::string> write_xlsx_workbook(const std::vector<ExportSheet>& sheets) {
+    const TemporaryFile file;
+    if (file.path().empty())
+        return Error::internal("cannot create a temporary file for the export");
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    lxw_workbook* workbook = workbook_new_opt(file.path().c_str(), &options);
+    if (workbook == nullptr)
+        return Error::internal("cannot start the workbook");
+    SheetFormats formats;
+    formats.bold = workbook_add_format(workbook);
+    format_set_bold(formats.bold);
+    formats.wrapped = workbook_add_format(workbook);
+    format_set_text_wrap(formats.wrapped);
+    format_set_align(formats.wrapped, LXW_ALIGN_VERTICAL_TOP);
+    for (const ExportSheet& sheet : sheets) {
+        const std::string name = sheet.name.substr(0, 31);
+        lxw_worksheet* worksheet = workbook_add_worksheet(workbook, name.c_str());
+        if (worksheet == nullptr) {
+            workbook_close(workbook);
+            return Error::internal("cannot add the sheet " + name);
         }
-        row.assign(columns.size(), std::string());
+        std::size_t next = 0;
+        write_sheet(worksheet, formats, sheet.preamble, sheet.columns,
+                    [&](std::vector<std::string>& row) {
+                        if (next == sheet.rows.size())
+                            return false;
+                        row = sheet.rows[next++];
+                        return true;
+                    });
     }
-    if (!columns.empty())
-        worksheet_autofilter(sheet, 0, 0, number, static_cast<lxw_col_t>(columns.size() - 1));
-    if (workbook_close(workbook) != LXW_NO_ERROR)
-        return Error::internal("cannot write the workbook");
-    std::ifstream in(file.path(), std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
+    return closed_workbook(workbook, file);
 }
 
 }  // namespace mamori::io

@@ -59,5 +59,34 @@ TEST(TableExport, EscapingRoundTripsAndLeavesOrdinaryTextAlone) {
     EXPECT_EQ(unescape_cell("'quoted"), "'quoted");
 }
 
+TEST(TableExport, CsvPreambleRowsArePaddedToTheTablesWidth) {
+    const std::string csv =
+        write_csv(columns, rows_of({{"A-001", "顧客名簿", "3"}}),
+                  {{"組織", "株式会社テスト"}, {"メモ", "=1+1"}});
+    EXPECT_EQ(csv,
+              "\xEF\xBB\xBF組織,株式会社テスト,\r\nメモ,'=1+1,\r\n管理番号,資産名,機密性\r\n"
+              "A-001,顧客名簿,3\r\n");
+}
+
+TEST(TableExport, AWorkbookHasItsSheetsWithMetadataAboveTheColumnTitles) {
+    const auto bytes = write_xlsx_workbook(
+        {{"概要", {{"組織", "株式会社テスト"}}, {{"項目", ColumnKind::Text, 20}}, {{"適用"}}},
+         {"技術的管理策", {{"組織", "株式会社テスト"}}, columns, {{"A-001", "+x", "3"}}}});
+    ASSERT_TRUE(bytes);
+    const auto names = xlsx_sheet_names(*bytes);
+    ASSERT_TRUE(names);
+    EXPECT_EQ(*names, (std::vector<std::string>{"概要", "技術的管理策"}));
+    std::vector<XlsxRow> rows;
+    ASSERT_TRUE(read_xlsx_rows(*bytes, "技術的管理策", {}, [&](const XlsxRow& row) {
+        rows.push_back(row);
+        return Status{};
+    }));
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(rows[0].cells.at(1), "株式会社テスト");
+    EXPECT_EQ(rows[1].cells.at(0), "管理番号");
+    EXPECT_EQ(unescape_cell(rows[2].cells.at(1)), "+x");
+    EXPECT_TRUE(rows[2].formula_columns.empty());
+}
+
 }  // namespace
 }  // namespace mamori::io

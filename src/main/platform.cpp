@@ -87,6 +87,8 @@ cli::Platform make_platform() {
     platform.content = &content_reader;
     static const IoSpreadsheets spreadsheets;
     platform.spreadsheets = &spreadsheets;
+    static const IoReports reports;
+    platform.reports = &reports;
     return platform;
 }
 

@@ -25,6 +25,8 @@ TestServer::TestServer(TestServerOptions options)
     m_services->content = &content;
     static const IoSpreadsheets spreadsheets;
     m_services->spreadsheets = &spreadsheets;
+    static const IoReports reports;
+    m_services->reports = &reports;
     const auto installed =
         initialise_installation(*m_services, first_organisation, admin_email, admin_password);
     if (!installed)

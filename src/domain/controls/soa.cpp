@@ -266,7 +266,11 @@ SoaView compute_soa(const Framework& framework, const SoaDecisions& decisions,
         }
         if (const auto found = treating.find(control.id); found != treating.end()) {
             line.risk_count = static_cast<std::int64_t>(found->second.size());
-            line.reasons.insert(line.reasons.begin(), InclusionReason::RiskTreatment);
+            // Built anew rather than inserted at the front: g++ 12 -O3 warns a false
+            // -Wnull-dereference on vector::insert here.
+            std::vector<InclusionReason> reasons{InclusionReason::RiskTreatment};
+            reasons.insert(reasons.end(), line.reasons.begin(), line.reasons.end());
+            line.reasons = std::move(reasons);
             for (std::size_t index = 0; index < found->second.size() && index < max_risks_per_line;
                  ++index) {
                 const SoaRisk& risk = *found->second[index];
