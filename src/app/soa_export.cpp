@@ -45,7 +45,8 @@ class Wording {
             case InclusionReason::Business:
                 break;
         }
-        return (*this)({"事業上の要求事項/ベストプラクティス", "Business requirement / best practice"});
+        return (*this)(
+            {"事業上の要求事項/ベストプラクティス", "Business requirement / best practice"});
     }
 
     std::string status(ImplementationStatus value) const {
@@ -148,17 +149,16 @@ struct Column {
 };
 
 const std::vector<Column>& soa_columns() {
-    static const std::vector<Column> columns = {
-        {{"管理策番号", "Control"}, 9},
-        {{"管理策", "Control title"}, 30},
-        {{"適用/除外", "Applicability"}, 9},
-        {{"適用理由", "Reasons for inclusion"}, 18},
-        {{"理由の説明", "Reason details"}, 22},
-        {{"除外の理由", "Justification for exclusion"}, 22},
-        {{"実施状況", "Implementation status"}, 16},
-        {{"実施している管理策", "Applied controls"}, 30},
-        {{"対応するリスク", "Risks treated"}, 14},
-        {{"文書", "Documents"}, 22}};
+    static const std::vector<Column> columns = {{{"管理策番号", "Control"}, 9},
+                                                {{"管理策", "Control title"}, 30},
+                                                {{"適用/除外", "Applicability"}, 9},
+                                                {{"適用理由", "Reasons for inclusion"}, 18},
+                                                {{"理由の説明", "Reason details"}, 22},
+                                                {{"除外の理由", "Justification for exclusion"}, 22},
+                                                {{"実施状況", "Implementation status"}, 16},
+                                                {{"実施している管理策", "Applied controls"}, 30},
+                                                {{"対応するリスク", "Risks treated"}, 14},
+                                                {{"文書", "Documents"}, 22}};
     return columns;
 }
 

@@ -20,7 +20,7 @@ struct ExportOptions {
     std::string format = "xlsx";
     std::string lang = "ja";
     std::string output;
-    std::string assessment;  // risks: the assessment's id; the newest when empty
+    std::string assessment;    // risks: the assessment's id; the newest when empty
     std::int64_t version = 0;  // soa: the version's number; 0 for the version shown
 };
 
@@ -116,7 +116,8 @@ std::shared_ptr<ExportOptions> add_export_options(CLI::App& command, Context& co
 }  // namespace
 
 void add_export_command(CLI::App& app, Context& context) {
-    CLI::App* command = app.add_subcommand("export", "Write a register as a spreadsheet or a report");
+    CLI::App* command =
+        app.add_subcommand("export", "Write a register as a spreadsheet or a report");
     command->require_subcommand(1);
     CLI::App* assets =
         command->add_subcommand("assets", "The information asset inventory (情報資産台帳)");

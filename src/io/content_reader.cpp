@@ -64,7 +64,8 @@ Result<std::string> IoSpreadsheets::write_tables(SheetFormat format,
     }
     std::vector<io::ExportSheet> sheets;
     for (const SheetTable& table : tables)
-        sheets.push_back({table.name, table.preamble, export_columns_of(table.columns), table.rows});
+        sheets.push_back(
+            {table.name, table.preamble, export_columns_of(table.columns), table.rows});
     return io::write_xlsx_workbook(sheets);
 }
 

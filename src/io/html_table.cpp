@@ -35,12 +35,23 @@ std::string escape_html(std::string_view text) {
     out.reserve(text.size());
     for (const char c : text) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -52,16 +63,16 @@ std::string write_html_table(const ReportTable& table) {
         total += column.width > 0 ? column.width : 0.1;
     const std::string span = std::to_string(table.columns.size());
     std::string out = "<!DOCTYPE html>\n<html lang=\"" + escape_html(table.language) +
-                      "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-                      escape_html(table.title) + "</title>\n<style>" + style +
+                      "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape_html(table.title) +
+                      "</title>\n<style>" + style +
                       "</style>\n</head>\n<body>\n<table>\n<colgroup>";
     for (const ReportColumn& column : table.columns) {
         const double share = 100 * (column.width > 0 ? column.width : 0.1) / total;
         out += "<col style=\"width:" + std::to_string(share) + "%\">";
     }
     // The header is part of <thead>, which browsers repeat at the top of every printed page.
-    out += "</colgroup>\n<thead>\n<tr class=\"report-header\"><th colspan=\"" + span +
-           "\">\n<h1>" + escape_html(table.title) + "</h1>\n";
+    out += "</colgroup>\n<thead>\n<tr class=\"report-header\"><th colspan=\"" + span + "\">\n<h1>" +
+           escape_html(table.title) + "</h1>\n";
     append_lines(out, table.metadata, "p");
     out += "</th></tr>\n<tr>";
     for (const ReportColumn& column : table.columns)
@@ -81,8 +92,8 @@ std::string write_html_table(const ReportTable& table) {
         }
         out += "<tr>";
         for (std::size_t column = 0; column < table.columns.size(); ++column)
-            out += "<td>" + escape_html(column < row.cells.size() ? row.cells[column] : "") +
-                   "</td>";
+            out +=
+                "<td>" + escape_html(column < row.cells.size() ? row.cells[column] : "") + "</td>";
         out += "</tr>\n";
     }
     out += "</tbody>\n</table>\n</body>\n</html>\n";

@@ -57,11 +57,16 @@ double points(int pango_units) {
 class Printer {
   public:
     Printer(cairo_t* cairo, const ReportTable& table)
-        : m_cairo(cairo), m_table(table), m_title_font(font(11, true)),
-          m_meta_font(font(7.5, false)), m_head_font(font(7, true)), m_cell_font(font(7, false)) {
-        const double total = std::accumulate(
-            table.columns.begin(), table.columns.end(), 0.0,
-            [](double sum, const ReportColumn& column) { return sum + std::max(column.width, 0.1); });
+        : m_cairo(cairo),
+          m_table(table),
+          m_title_font(font(11, true)),
+          m_meta_font(font(7.5, false)),
+          m_head_font(font(7, true)),
+          m_cell_font(font(7, false)) {
+        const double total = std::accumulate(table.columns.begin(), table.columns.end(), 0.0,
+                                             [](double sum, const ReportColumn& column) {
+                                                 return sum + std::max(column.width, 0.1);
+                                             });
         for (const ReportColumn& column : table.columns)
             m_widths.push_back((page_width - 2 * margin) * std::max(column.width, 0.1) / total);
     }

@@ -124,8 +124,8 @@ struct SheetFormats {
     lxw_format* wrapped = nullptr;  // nullptr: cells as they are
 };
 
-void write_cell(lxw_worksheet* sheet, lxw_row_t number, lxw_col_t column,
-                const ExportColumn& kind, const std::string& text, lxw_format* format) {
+void write_cell(lxw_worksheet* sheet, lxw_row_t number, lxw_col_t column, const ExportColumn& kind,
+                const std::string& text, lxw_format* format) {
     if (text.empty())
         return;
     const auto value = kind.kind == ColumnKind::Number ? number_of(text) : std::nullopt;
@@ -165,8 +165,7 @@ lxw_row_t write_sheet(lxw_worksheet* sheet, const SheetFormats& formats, const P
         row.assign(columns.size(), std::string());
     }
     if (!columns.empty())
-        worksheet_autofilter(sheet, titles, 0, number,
-                             static_cast<lxw_col_t>(columns.size() - 1));
+        worksheet_autofilter(sheet, titles, 0, number, static_cast<lxw_col_t>(columns.size() - 1));
     return number;
 }
 

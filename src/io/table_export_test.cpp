@@ -60,9 +60,8 @@ TEST(TableExport, EscapingRoundTripsAndLeavesOrdinaryTextAlone) {
 }
 
 TEST(TableExport, CsvPreambleRowsArePaddedToTheTablesWidth) {
-    const std::string csv =
-        write_csv(columns, rows_of({{"A-001", "顧客名簿", "3"}}),
-                  {{"組織", "株式会社テスト"}, {"メモ", "=1+1"}});
+    const std::string csv = write_csv(columns, rows_of({{"A-001", "顧客名簿", "3"}}),
+                                      {{"組織", "株式会社テスト"}, {"メモ", "=1+1"}});
     EXPECT_EQ(csv,
               "\xEF\xBB\xBF組織,株式会社テスト,\r\nメモ,'=1+1,\r\n管理番号,資産名,機密性\r\n"
               "A-001,顧客名簿,3\r\n");

@@ -87,13 +87,14 @@ class SoaExport : public ::testing::Test {
         for (const ReferenceControl& control : annex_a().controls()) {
             std::string row = R"({"control_id": ")" + control.id + "\", ";
             if (control.id == "A.5.1")
-                row += R"("applicability": "applicable", "reasons": ["business"], "reason_text": "経営方針"})";
+                row +=
+                    R"("applicability": "applicable", "reasons": ["business"], "reason_text": "経営方針"})";
             else if (control.id == "A.8.24")
-                row += R"("applicability": "applicable", "reasons": ["contractual", "legal"], "reason_text": "個人情報保護法、取引先契約"})";
+                row +=
+                    R"("applicability": "applicable", "reasons": ["contractual", "legal"], "reason_text": "個人情報保護法、取引先契約"})";
             else
                 row += R"("applicability": "not_applicable", "justification": )" +
-                       json_string(control.id == "A.5.2" ? formula : "試験用の除外 <b>&</b>") +
-                       "}";
+                       json_string(control.id == "A.5.2" ? formula : "試験用の除外 <b>&</b>") + "}";
             rows += (rows.empty() ? "" : ", ") + row;
         }
         send(client, csrf, "PATCH", "/soa/versions/1", R"({"rows": [)" + rows + "]}", 200);
@@ -110,10 +111,9 @@ class SoaExport : public ::testing::Test {
     }
 
     std::string login(HttpClient& as, const std::string& email, const std::string& password) {
-        const HttpResult login = as.send("POST", "/api/v1/auth/login",
-                                         {{"Content-Type", "application/json"}},
-                                         R"({"email": ")" + email + R"(", "password": ")" +
-                                             password + R"("})");
+        const HttpResult login =
+            as.send("POST", "/api/v1/auth/login", {{"Content-Type", "application/json"}},
+                    R"({"email": ")" + email + R"(", "password": ")" + password + R"("})");
         EXPECT_EQ(login.status, 200) << login.body;
         return boost::json::parse(login.body).at("csrf_token").as_string().c_str();
     }
@@ -190,9 +190,9 @@ TEST_F(SoaExport, XlsxHasASummaryAndOneSheetPerThemeInEnglish) {
               std::string::npos);
     auto names = io::xlsx_sheet_names(xlsx.body);
     ASSERT_TRUE(names);
-    EXPECT_EQ(*names, (std::vector<std::string>{"Summary", "Organizational controls",
-                                                "People controls", "Physical controls",
-                                                "Technological controls"}));
+    EXPECT_EQ(*names,
+              (std::vector<std::string>{"Summary", "Organizational controls", "People controls",
+                                        "Physical controls", "Technological controls"}));
     const auto summary = sheet_rows(xlsx.body, "Summary");
     ASSERT_GE(summary.size(), 12u);
     EXPECT_EQ(summary[1].cells.at(1), "株式会社テスト");
@@ -202,8 +202,8 @@ TEST_F(SoaExport, XlsxHasASummaryAndOneSheetPerThemeInEnglish) {
     EXPECT_EQ(summary[8].cells.at(1), "2");
     EXPECT_EQ(summary[9].cells.at(1), "91");
     std::size_t controls = 0;
-    for (const char* sheet : {"Organizational controls", "People controls",
-                                     "Physical controls", "Technological controls"}) {
+    for (const char* sheet : {"Organizational controls", "People controls", "Physical controls",
+                              "Technological controls"}) {
         const auto rows = sheet_rows(xlsx.body, sheet);
         ASSERT_GE(rows.size(), 7u);
         EXPECT_EQ(rows[1].cells.at(1), "株式会社テスト");  // the metadata on every sheet
@@ -284,16 +284,16 @@ TEST_F(SoaExport, PdfHasTheHeaderOnEveryPageAndTheControls) {
     ASSERT_EQ(pdf.status, 200) << pdf.body;
     EXPECT_EQ(pdf.header("content-type"), "application/pdf");
     ASSERT_TRUE(pdf.body.starts_with("%PDF-"));
-    const std::size_t pages = count(pdf.body, "/Type /Page\n") +
-                              count(pdf.body, "/Type /Page ") + count(pdf.body, "/Type /Page>");
+    const std::size_t pages = count(pdf.body, "/Type /Page\n") + count(pdf.body, "/Type /Page ") +
+                              count(pdf.body, "/Type /Page>");
     EXPECT_GE(pages, 3u);
     EXPECT_LE(pages, 20u);
     if (!installed("pdftotext"))
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed: the text is not checked";
     const TemporaryDirectory directory;
     write_bytes(directory.path() / "soa.pdf", pdf.body);
-    ASSERT_EQ(std::system(("pdftotext -enc UTF-8 " + (directory.path() / "soa.pdf").string() +
-                           " " + (directory.path() / "soa.txt").string())
+    ASSERT_EQ(std::system(("pdftotext -enc UTF-8 " + (directory.path() / "soa.pdf").string() + " " +
+                           (directory.path() / "soa.txt").string())
                               .c_str()),
               0);
     const std::string text = read_text(directory.path() / "soa.txt");
