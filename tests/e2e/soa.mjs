@@ -203,6 +203,33 @@ scenario('soa: top management approves version 1, shown as approved', async ({ p
   assert.match(await soaRow(page, 'A.5.1').innerText(), /適用/);
 });
 
+scenario('soa: the approved version downloads as PDF and Excel for the auditor', async ({ page, baseUrl }) => {
+  await signInAs(page, baseUrl, BOSS);
+  await openSoa(page);
+  await page.getByTestId('as-approved').waitFor(TIMEOUT);
+  const fetchLink = (name) =>
+    page.getByRole('link', { name }).getAttribute('href').then((href) =>
+      page.evaluate(async (url) => {
+        const response = await fetch(url);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        return {
+          url,
+          status: response.status,
+          disposition: response.headers.get('content-disposition') ?? '',
+          head: String.fromCharCode(...bytes.slice(0, 5)),
+        };
+      }, href));
+  const pdf = await fetchLink('PDFをダウンロード');
+  assert.equal(pdf.status, 200);
+  assert.match(pdf.url, /format=pdf&lang=ja&version=1$/);
+  assert.match(pdf.disposition, /^attachment; .*\.pdf/);
+  assert.equal(pdf.head, '%PDF-');
+  const workbook = await fetchLink('Excelをダウンロード');
+  assert.equal(workbook.status, 200);
+  assert.match(workbook.disposition, /^attachment; .*\.xlsx/);
+  assert.equal(workbook.head.slice(0, 2), 'PK');
+});
+
 scenario('soa: version 2 makes A.7.4 applicable, and the comparison shows the change', async ({ page, baseUrl }) => {
   await signInAs(page, baseUrl, MANAGER);
   await openSoa(page);
