@@ -2,7 +2,6 @@
 // with the reference controls they implement and the documents that define them, and the
 // snapshots of approved Statements of Applicability. Every statement names the organisation,
 // so an id of another organisation finds nothing.
-#include "base/csv.h"
 #include "base/text.h"
 #include "store/sql_rows.h"
 #include "store/sql_unit_of_work.h"
@@ -69,13 +68,6 @@ std::string id_list(const std::vector<AppliedControl>& page, std::vector<Value>&
         list += (list.empty() ? "" : ", ") + sql::placeholder(params.size());
     }
     return list;
-}
-
-std::vector<std::string> listed(const std::string& text) {
-    std::vector<std::string> items;
-    for (const std::string_view item : split_list(text))
-        items.emplace_back(item);
-    return items;
 }
 
 AppliedControl* find_in(std::vector<AppliedControl>& page, const std::string& id) {
@@ -249,8 +241,8 @@ Result<std::vector<RiskControlLinks>> SqlUnitOfWork::list_risk_control_links(
     links.reserve(result.rows.size());
     for (const Row& row : result.rows) {
         links.push_back({row.text(0), row.integer(1), row.text(2), row.text(3), row.text(4),
-                         row.text(5), row.text(6), row.text(7), row.text(8), listed(row.text(9)),
-                         listed(row.text(10))});
+                         row.text(5), row.text(6), row.text(7), row.text(8),
+                         sql::listed(row.text(9)), sql::listed(row.text(10))});
     }
     return links;
 }

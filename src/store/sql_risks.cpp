@@ -1,7 +1,6 @@
 // SqlUnitOfWork: risk assessments, their risks (with their ratings, for filtering, sorting and
 // counting in SQL) and treatment tasks. Every statement names the organisation, so an id of
 // another organisation finds nothing.
-#include "base/csv.h"
 #include "base/text.h"
 #include "store/sql_rows.h"
 #include "store/sql_unit_of_work.h"
@@ -59,20 +58,6 @@ template <typename R>
 std::optional<int> input_of(const R& row, std::size_t column) {
     const auto value = row.optional_integer(column);
     return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
-}
-
-std::string joined(const std::vector<std::string>& items) {
-    std::string text;
-    for (const std::string& item : items)
-        text += (text.empty() ? "" : ";") + item;
-    return text;
-}
-
-std::vector<std::string> listed(const std::string& text) {
-    std::vector<std::string> items;
-    for (const std::string_view item : split_list(text))
-        items.emplace_back(item);
-    return items;
 }
 
 RiskAcceptance acceptance_of(std::string_view text) {
@@ -160,8 +145,8 @@ RiskScenario to_scenario(const Row& row) {
     scenario.owner_id = optional_id<UserId>(row, 18);
     scenario.treatment = find_enum(treatment_option_names, row.text(19));
     scenario.treatment_rationale = row.text(20);
-    scenario.annex_a_controls = listed(row.text(21));
-    scenario.applied_controls = listed(row.text(22));
+    scenario.annex_a_controls = sql::listed(row.text(21));
+    scenario.applied_controls = sql::listed(row.text(22));
     scenario.residual_inputs = residual_inputs_at(row, 23);
     scenario.inherent = rating_at(row, 27);
     scenario.residual = optional_rating_at(row, 32);
@@ -200,8 +185,8 @@ std::vector<Value> to_row(const RiskScenario& scenario, const ScenarioDigests& d
             scenario.treatment ? std::string(enum_name(treatment_option_names, *scenario.treatment))
                                : std::string(),
             scenario.treatment_rationale,
-            joined(scenario.annex_a_controls),
-            joined(scenario.applied_controls),
+            sql::joined_list(scenario.annex_a_controls),
+            sql::joined_list(scenario.applied_controls),
             optional_integer(scenario.residual_inputs.threat),
             optional_integer(scenario.residual_inputs.vulnerability),
             optional_integer(scenario.residual_inputs.likelihood),

@@ -5,6 +5,8 @@
 #include <map>
 #include <mutex>
 
+#include "base/csv.h"
+
 namespace mamori::sql {
 
 namespace {
@@ -138,6 +140,20 @@ std::vector<Value> update_params_of(const Table& table, std::vector<Value>&& row
     for (const std::size_t column : statements.update_columns)
         params.push_back(std::move(row.at(column)));
     return params;
+}
+
+std::string joined_list(const std::vector<std::string>& items) {
+    std::string text;
+    for (const std::string& item : items)
+        text += (text.empty() ? "" : ";") + item;
+    return text;
+}
+
+std::vector<std::string> listed(const std::string& text) {
+    std::vector<std::string> items;
+    for (const std::string_view item : split_list(text))
+        items.emplace_back(item);
+    return items;
 }
 
 }  // namespace mamori::sql

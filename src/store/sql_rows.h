@@ -109,6 +109,11 @@ inline std::string placeholder(std::size_t number) {
     return "$" + std::to_string(number);
 }
 
+// A list kept in one text column, its items separated by ';' (a risk's planned controls):
+// written by joined_list, read back by listed.
+std::string joined_list(const std::vector<std::string>& items);
+std::vector<std::string> listed(const std::string& text);
+
 // A LIKE pattern matching values that contain `text`, with `ESCAPE '!'`: %, _ and ! in the
 // text are literal.
 inline std::string contains_pattern(const std::string& text) {
