@@ -5,6 +5,7 @@
 // scenarios need nothing from the others.
 import assert from 'node:assert/strict';
 import { scenario } from './harness.mjs';
+import { signInAs, orgIdFrom, callApi } from './session.mjs';
 
 const TIMEOUT = { timeout: 10_000 };
 const GENERAL = 'B 総務部';
@@ -17,43 +18,11 @@ const ASSETS = [
 ];
 
 const TEXT = {
-  ja: { email: 'メールアドレス', password: 'パスワード', submit: 'サインイン', menu: 'メインメニュー', inventory: /情報資産台帳/, filters: '絞り込み', search: '番号・名称で検索', apply: '絞り込む' },
-  en: { email: 'Email address', password: 'Password', submit: 'Sign in', menu: 'Main menu', inventory: /Asset inventory/, filters: 'Filters', search: 'Search number or name', apply: 'Apply' },
+  ja: { menu: 'メインメニュー', inventory: /情報資産台帳/, filters: '絞り込み', search: '番号・名称で検索', apply: '絞り込む' },
+  en: { menu: 'Main menu', inventory: /Asset inventory/, filters: 'Filters', search: 'Search number or name', apply: 'Apply' },
 };
 
 const row = (page, number) => page.locator('tbody tr', { hasText: number });
-
-async function signIn(page, baseUrl, admin, lang) {
-  const text = TEXT[lang];
-  await page.goto(baseUrl + '/');
-  await page.waitForURL(/\/login\?next=/, TIMEOUT);
-  await page.getByLabel(text.email).fill(admin.email);
-  await page.getByLabel(text.password).fill(admin.password);
-  await page.getByRole('button', { name: text.submit, exact: true }).click();
-  await page.waitForURL(/\/orgs\/[^/]+\//, TIMEOUT);
-}
-
-function orgIdFrom(page) {
-  const match = new URL(page.url()).pathname.match(/^\/orgs\/([^/]+)/);
-  assert.ok(match, `no organisation in ${page.url()}`);
-  return decodeURIComponent(match[1]);
-}
-
-/** A call to the API as the signed-in person (their session and CSRF token). */
-async function callApi(page, method, path, body) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = await (await fetch('/api/v1/me')).json();
-      const response = await fetch(path, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.json().catch(() => null) };
-    },
-    { method, path, body },
-  );
-}
 
 /** The two departments and the four assets, made once, as they were at the start. */
 async function prepare(page) {
@@ -104,7 +73,7 @@ async function select(page, label) {
 }
 
 scenario('bulk edit: three assets get a classification and a department at once', async ({ page, baseUrl, admin }) => {
-  await signIn(page, baseUrl, admin, 'ja');
+  await signInAs(page, baseUrl, admin, 'ja');
   await prepare(page);
   await openInventory(page, 'ja');
   for (const asset of ASSETS.slice(0, 3)) await select(page, `${asset.number} ${asset.name} を選択`);
@@ -134,7 +103,7 @@ scenario('bulk edit: three assets get a classification and a department at once'
 });
 
 scenario('bulk edit: a refused change names the asset and changes none', { allowConsole: /status of 400\b/ }, async ({ page, baseUrl, admin }) => {
-  await signIn(page, baseUrl, admin, 'ja');
+  await signInAs(page, baseUrl, admin, 'ja');
   await prepare(page);
   await openInventory(page, 'ja');
   await select(page, 'B-003 勤怠管理システム を選択');
@@ -163,7 +132,7 @@ scenario('bulk edit: a refused change names the asset and changes none', { allow
 });
 
 scenario('bulk edit in English: two assets retired at once', { locale: 'en-US' }, async ({ page, baseUrl, admin }) => {
-  await signIn(page, baseUrl, admin, 'en');
+  await signInAs(page, baseUrl, admin, 'en');
   await prepare(page);
   await openInventory(page, 'en');
   await select(page, 'Select B-001 就業規則');

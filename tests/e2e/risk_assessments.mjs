@@ -6,6 +6,7 @@
 // The members and the asset are made through the API by the ISMS manager (the admin).
 import assert from 'node:assert/strict';
 import { scenario } from './harness.mjs';
+import { signInAs, orgIdFrom, callApi } from './session.mjs';
 
 const TIMEOUT = { timeout: 10_000 };
 const OWNER = { email: 'risk-owner@example.com', name: 'リスク 太郎', password: 'risk owner password 1', roles: ['risk_owner'] };
@@ -16,40 +17,6 @@ const TITLE = '2026年度 リスクアセスメント';
 
 const nav = (page, name = 'メインメニュー') => page.getByRole('navigation', { name });
 const row = (page, text) => page.locator('tbody tr', { hasText: text });
-
-async function signInAs(page, baseUrl, person, lang = 'ja') {
-  const text = lang === 'ja'
-    ? { email: 'メールアドレス', password: 'パスワード', submit: 'サインイン' }
-    : { email: 'Email address', password: 'Password', submit: 'Sign in' };
-  await page.goto(baseUrl + '/');
-  await page.waitForURL(/\/login\?next=/, TIMEOUT);
-  await page.getByLabel(text.email).fill(person.email);
-  await page.getByLabel(text.password).fill(person.password);
-  await page.getByRole('button', { name: text.submit, exact: true }).click();
-  await page.waitForURL(/\/orgs\/[^/]+\//, TIMEOUT);
-}
-
-function orgIdFrom(page) {
-  const match = new URL(page.url()).pathname.match(/^\/orgs\/([^/]+)/);
-  assert.ok(match, `no organisation in ${page.url()}`);
-  return decodeURIComponent(match[1]);
-}
-
-/** A call to the API as the signed-in person (their session and CSRF token). */
-async function callApi(page, method, path, body) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = await (await fetch('/api/v1/me')).json();
-      const response = await fetch(path, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.json().catch(() => null) };
-    },
-    { method, path, body },
-  );
-}
 
 /** The members and the asset of these scenarios (once: the first scenario makes them). */
 async function prepare(page, orgId) {

@@ -7,6 +7,7 @@
 // English. Everything happens in an organisation of its own, with its own members.
 import assert from 'node:assert/strict';
 import { scenario } from './harness.mjs';
+import { signInAs, orgIdFrom, callApi } from './session.mjs';
 
 const TIMEOUT = { timeout: 10_000 };
 const ORG = 'SoA検証株式会社';
@@ -15,40 +16,6 @@ const BOSS = { email: 'soa-boss@example.com', name: '代表 二郎', password: '
 const CONTROL = { number: 'SOA-C-001', title: '情報セキュリティ方針と暗号化規程の運用' };
 
 const nav = (page, name = 'メインメニュー') => page.getByRole('navigation', { name });
-
-async function signInAs(page, baseUrl, person, lang = 'ja') {
-  const text = lang === 'ja'
-    ? { email: 'メールアドレス', password: 'パスワード', submit: 'サインイン' }
-    : { email: 'Email address', password: 'Password', submit: 'Sign in' };
-  await page.goto(baseUrl + '/');
-  await page.waitForURL(/\/login\?next=/, TIMEOUT);
-  await page.getByLabel(text.email).fill(person.email);
-  await page.getByLabel(text.password).fill(person.password);
-  await page.getByRole('button', { name: text.submit, exact: true }).click();
-  await page.waitForURL(/\/orgs\/[^/]+\//, TIMEOUT);
-}
-
-function orgIdFrom(page) {
-  const match = new URL(page.url()).pathname.match(/^\/orgs\/([^/]+)/);
-  assert.ok(match, `no organisation in ${page.url()}`);
-  return decodeURIComponent(match[1]);
-}
-
-/** A call to the API as the signed-in person (their session and CSRF token). */
-async function callApi(page, method, path, body) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = await (await fetch('/api/v1/me')).json();
-      const response = await fetch(path, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.json().catch(() => null) };
-    },
-    { method, path, body },
-  );
-}
 
 async function openControls(page, { link = /^管理策/, heading = '管理策の実施', menu } = {}) {
   const entry = nav(page, menu).getByRole('link', { name: link });
