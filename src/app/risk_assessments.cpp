@@ -447,4 +447,20 @@ Result<std::vector<RiskProposal>> propose_risks(const Services& services, const 
     return proposals;
 }
 
+Result<std::optional<RiskAssessment>> current_risk_assessment(UnitOfWork& unit,
+                                                              const OrganisationId& organisation) {
+    TRY_ASSIGN(const std::vector<RiskAssessment> assessments,
+               unit.list_risk_assessments(organisation));
+    for (const RiskAssessment& assessment : assessments) {
+        TRY_ASSIGN(const auto versions,
+                   unit.list_record_versions(organisation,
+                                             RecordRef{"risk_assessment", assessment.id.str()}));
+        const bool withdrawn =
+            !versions.empty() && versions.front().state == VersionState::Withdrawn;
+        if (!withdrawn)
+            return std::optional<RiskAssessment>(assessment);
+    }
+    return std::optional<RiskAssessment>();
+}
+
 }  // namespace mamori

@@ -116,4 +116,9 @@ struct OpenAssessment {
 Result<OpenAssessment> open_assessment(UnitOfWork& unit, const OrganisationId& organisation,
                                        const RiskAssessmentId& id);
 
+// The assessment the organisation works from (the SoA's, the trace's): the newest that was
+// not withdrawn; none before the first.
+Result<std::optional<RiskAssessment>> current_risk_assessment(UnitOfWork& unit,
+                                                              const OrganisationId& organisation);
+
 }  // namespace mamori

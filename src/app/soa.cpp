@@ -3,6 +3,7 @@
 #include "app/access.h"
 #include "app/audit_log.h"
 #include "app/frameworks.h"
+#include "app/risk_assessments.h"
 #include "app/risk_catalogues.h"
 #include "crypto/crypto.h"
 
@@ -12,23 +13,6 @@ namespace {
 
 // Every applied control of an organisation; the largest in the benchmarks has 2,000.
 constexpr std::size_t all_controls = 1'000'000;
-
-// The assessment whose risks the SoA shows: the newest that was not withdrawn.
-Result<std::optional<RiskAssessment>> current_assessment(UnitOfWork& unit,
-                                                         const OrganisationId& organisation) {
-    TRY_ASSIGN(const std::vector<RiskAssessment> assessments,
-               unit.list_risk_assessments(organisation));
-    for (const RiskAssessment& assessment : assessments) {
-        TRY_ASSIGN(const auto versions,
-                   unit.list_record_versions(organisation,
-                                             RecordRef{"risk_assessment", assessment.id.str()}));
-        const bool withdrawn =
-            !versions.empty() && versions.front().state == VersionState::Withdrawn;
-        if (!withdrawn)
-            return std::optional<RiskAssessment>(assessment);
-    }
-    return std::optional<RiskAssessment>();
-}
 
 std::string name_of(const std::string& key, const std::string& name, bool threat) {
     if (!name.empty() || key.empty())
@@ -70,7 +54,7 @@ Result<std::vector<SoaRisk>> soa_risks(UnitOfWork& unit, const OrganisationId& o
 Result<SoaPage> compute_page(UnitOfWork& unit, const OrganisationId& organisation,
                              const SoaDecisions& decisions) {
     SoaPage page;
-    TRY_ASSIGN(page.assessment, current_assessment(unit, organisation));
+    TRY_ASSIGN(page.assessment, current_risk_assessment(unit, organisation));
     TRY_ASSIGN(const std::vector<SoaRisk> risks, soa_risks(unit, organisation, page.assessment));
     TRY_ASSIGN(const std::vector<AppliedControl> controls,
                unit.list_applied_controls(organisation, {}, {all_controls, std::nullopt}));

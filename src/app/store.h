@@ -190,6 +190,13 @@ struct AssetImportRecord {
     ImportState state = ImportState::Pending;
 };
 
+// Risks whose treatment names a reference control, directly (its short id, "8.24", among the
+// risk's planned controls) or through an applied control implementing it (one of `applied`).
+struct RiskControlFilter {
+    std::string annex_a_control;
+    std::vector<std::string> applied;
+};
+
 // Filters of an assessment's risk register; an absent field matches every risk.
 enum class RiskApproval { Missing, Stale, Current };
 struct RiskScenarioFilter {
@@ -200,6 +207,7 @@ struct RiskScenarioFilter {
     std::optional<DepartmentId> department_id;  // the asset's
     std::optional<RiskApproval> approval;       // the risk owner's
     std::optional<std::string> text;  // in the threat, vulnerability, asset number or name
+    std::optional<RiskControlFilter> control;
 };
 
 // The register's order: by number, or by risk value with ties by number in the same direction.

@@ -80,6 +80,7 @@ Api::Api(ApiContext context) : m_context(std::move(context)) {
     add_soa_routes(m_router, m_context);
     add_evidence_routes(m_router, m_context);
     add_saved_view_routes(m_router, m_context);
+    add_traceability_routes(m_router, m_context);
     add_openapi_route(m_router, m_context);
 }
 

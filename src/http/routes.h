@@ -33,6 +33,8 @@ void add_applied_control_routes(Router& router, const ApiContext& context);
 void add_soa_routes(Router& router, const ApiContext& context);
 void add_evidence_routes(Router& router, const ApiContext& context);
 void add_saved_view_routes(Router& router, const ApiContext& context);
+// A control's and an asset's trace.
+void add_traceability_routes(Router& router, const ApiContext& context);
 // Before the SoA's own routes: …/soa/export.
 void add_soa_export_routes(Router& router, const ApiContext& context);
 // Last: describes every route added before it.

@@ -283,6 +283,22 @@ struct RiskSelection {
                      "s.vulnerability_name) LIKE " + n + " ESCAPE '!' OR LOWER(a.number) LIKE " +
                      n + " ESCAPE '!' OR LOWER(a.name) LIKE " + n + " ESCAPE '!')";
         }
+        if (filter.control)
+            name_control(*filter.control);
+    }
+
+    // A ';'-separated list column holds an item when ';' + list + ';' contains ';' + item + ';'.
+    void name_control(const RiskControlFilter& control) {
+        where += " AND (" + listing("s.annex_a_controls", control.annex_a_control);
+        for (const std::string& applied : control.applied)
+            where += " OR " + listing("s.applied_controls", applied);
+        where += ")";
+    }
+
+    std::string listing(std::string_view column, const std::string& item) {
+        params.emplace_back(sql::contains_pattern(";" + item + ";"));
+        return "(';' || " + std::string(column) + " || ';') LIKE " + placeholder(params.size()) +
+               " ESCAPE '!'";
     }
 
     void equal(std::string_view column, std::string value) {

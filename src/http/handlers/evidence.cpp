@@ -2,6 +2,7 @@
 // /applied-controls/{control}/evidence (list, add), /evidence/{evidence} (one, new version),
 // /evidence/{evidence}/versions/{number}/content (the file, as a download).
 #include "app/evidence.h"
+#include "http/control_output.h"
 #include "http/control_schemas.h"
 #include "http/download.h"
 #include "http/json_output.h"
@@ -26,37 +27,6 @@ EvidenceInput read_input(JsonInput& input, bool first) {
     evidence.expires_on = input.text("expires_on", Presence::Optional);
     evidence.note = input.text("note", Presence::Optional);
     return evidence;
-}
-
-void write_evidence(JsonWriter& out, const Evidence& evidence, std::string_view today) {
-    out.begin_object()
-        .field("id", evidence.id.str())
-        .field("applied_control_id", evidence.applied_control_id.str())
-        .field("title", evidence.title)
-        .field("owner_id", id_text(evidence.owner_id))
-        .field("stale", evidence.stale(today))
-        .key("versions")
-        .begin_array();
-    for (const EvidenceVersion& version : evidence.versions) {
-        out.begin_object()
-            .field("number", version.number)
-            .field("attachment_id", id_text(version.attachment_id))
-            .field("link", version.link)
-            .field("effective_on", version.effective_on);
-        out.key("expires_on");
-        if (version.expires_on.empty())
-            out.null();
-        else
-            out.string(version.expires_on);
-        out.field("note", version.note)
-            .field("added_by", version.added_by.str())
-            .field("added_at", format_rfc3339(version.added_at))
-            .end_object();
-    }
-    out.end_array()
-        .field("created_at", format_rfc3339(evidence.created_at))
-        .field("version", evidence.version)
-        .end_object();
 }
 
 Response evidence_response(int status, const Evidence& evidence, const ApiContext& context) {

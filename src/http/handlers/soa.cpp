@@ -3,6 +3,7 @@
 // versions.
 #include "app/soa.h"
 #include "app/frameworks.h"
+#include "http/control_output.h"
 #include "http/control_schemas.h"
 #include "http/json_output.h"
 #include "http/problem.h"
@@ -15,13 +16,6 @@ namespace mamori::http {
 namespace {
 
 constexpr std::string_view path = "/api/v1/orgs/{org}/soa";
-
-std::vector<std::string> reason_names(const std::vector<InclusionReason>& reasons) {
-    std::vector<std::string> names;
-    for (const InclusionReason reason : reasons)
-        names.emplace_back(to_string(reason));
-    return names;
-}
 
 void write_decisions(JsonWriter& out, const RecordVersion& version) {
     out.key("decisions").begin_array();
@@ -40,43 +34,6 @@ void write_decisions(JsonWriter& out, const RecordVersion& version) {
         out.field("override_explanation", row.override_explanation).end_object();
     }
     out.end_array();
-}
-
-void write_line(JsonWriter& out, const SoaLine& line) {
-    const ReferenceControl* control = annex_a().find_control(line.control_id);
-    out.begin_object()
-        .field("control_id", line.control_id)
-        .field("group", control ? control->group : "")
-        .field("title_ja", control ? control->title.ja : "")
-        .field("title_en", control ? control->title.en : "")
-        .field("applicability", to_string(line.applicability))
-        .field("reasons", reason_names(line.reasons))
-        .field("reason_text", line.reason_text)
-        .field("justification", line.justification)
-        .field("derived_status", to_string(line.derived_status))
-        .field("status", to_string(line.status))
-        .field("status_overridden", line.status_overridden)
-        .field("override_explanation", line.override_explanation)
-        .field("risk_count", line.risk_count);
-    out.key("risks").begin_array();
-    for (const SoaRisk& risk : line.risks) {
-        out.begin_object()
-            .field("id", risk.id)
-            .field("number", risk.number)
-            .field("title", risk.title)
-            .field("level", risk.level)
-            .end_object();
-    }
-    out.end_array().key("applied_controls").begin_array();
-    for (const SoaAppliedControl& applied : line.applied_controls) {
-        out.begin_object()
-            .field("id", applied.id)
-            .field("number", applied.number)
-            .field("title", applied.title)
-            .field("status", to_string(applied.status))
-            .end_object();
-    }
-    out.end_array().field("documents", line.documents).end_object();
 }
 
 void write_page(JsonWriter& out, const SoaPage& page, const ApiContext& context) {
@@ -113,7 +70,7 @@ void write_page(JsonWriter& out, const SoaPage& page, const ApiContext& context)
     }
     out.end_array().key("rows").begin_array();
     for (const SoaLine& line : page.view.lines)
-        write_line(out, line);
+        write_soa_line(out, line);
     out.end_array().end_object();
 }
 
