@@ -10,6 +10,7 @@ import './risk_assessments.mjs';
 import './asset_import.mjs';
 import './asset_bulk_edit.mjs';
 import './soa.mjs';
+import './trace.mjs';
 import './saved_views.mjs';
 
 const index = process.argv.indexOf('--base-url');

@@ -4,9 +4,11 @@ import type { RouteDef } from '../lib/router/router.svelte';
 import { canEditAssets, canReadIsmsRecords } from '../lib/session.svelte';
 import AppliedControls from './AppliedControls.svelte';
 import AssetImport from './AssetImport.svelte';
+import AssetTrace from './AssetTrace.svelte';
 import Assets from './Assets.svelte';
 import AuditTrail from './AuditTrail.svelte';
 import ContextIssues from './ContextIssues.svelte';
+import ControlTrace from './ControlTrace.svelte';
 import DocumentDetail from './DocumentDetail.svelte';
 import DocumentedInformationMap from './DocumentedInformationMap.svelte';
 import Documents from './Documents.svelte';
@@ -28,6 +30,9 @@ import RisksAndOpportunities from './RisksAndOpportunities.svelte';
 import RiskMethods from './RiskMethods.svelte';
 import Structure from './Structure.svelte';
 import Tokens from './Tokens.svelte';
+
+/** A trace shows controls and risks together (the API asks for both rights). */
+const mayReadTraces = (orgId: string) => mayReadControls(orgId) && mayReadRiskAssessments(orgId);
 
 export interface RouteData {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -71,6 +76,11 @@ export const routes: readonly RouteDef<RouteData>[] = [
     name: 'asset-import',
     pattern: '/orgs/:org/assets/import',
     data: { component: AssetImport, allowed: canEditAssets },
+  },
+  {
+    name: 'asset-trace',
+    pattern: '/orgs/:org/assets/:asset/trace',
+    data: { component: AssetTrace, allowed: mayReadTraces },
   },
   {
     name: 'isms-roles',
@@ -121,6 +131,11 @@ export const routes: readonly RouteDef<RouteData>[] = [
     name: 'soa',
     pattern: '/orgs/:org/soa',
     data: { component: Soa, allowed: mayReadControls },
+  },
+  {
+    name: 'control-trace',
+    pattern: '/orgs/:org/soa/controls/:control',
+    data: { component: ControlTrace, allowed: mayReadTraces },
   },
   {
     name: 'acknowledgements',
