@@ -146,6 +146,41 @@ Result<RecordVersion> change_soa_decisions(const Services& services, const Actor
                         version_changes, expected_version);
 }
 
+Result<SoaCarryOverResult> carry_over_into_soa(const Services& services, const Actor& actor,
+                                               const OrganisationId& organisation,
+                                               std::int64_t number, const std::string& from,
+                                               const std::vector<EarlierSoaRow>& rows,
+                                               std::optional<std::int64_t> expected_version) {
+    const CarryOver* table = annex_a().find_carry_over(from);
+    if (table == nullptr)
+        return Error::invalid("from", "is not an edition Annex A carries over from");
+    TRY_ASSIGN(const SoaCarryOver carry_over, carry_over_soa(annex_a(), *table, rows));
+    SoaCarryOverResult result;
+    result.to_decide = carry_over.to_decide;
+    VersionChanges changes;
+    changes.change_summary = table->name.en + " → " + annex_a().name().en;
+    changes.fields = [&](UnitOfWork&, const std::string& stored) -> Result<std::string> {
+        result.kept.clear();  // a retried transaction calls this again
+        result.carried.clear();
+        const SoaDecisions decisions = decode_soa_decisions(stored);
+        std::vector<SoaDecisionChange> undecided;
+        for (const CarriedDecision& decision : carry_over.carried) {
+            const SoaDecision* current = decisions.find(decision.change.control_id);
+            if (current && current->applicability != Applicability::Undecided) {
+                result.kept.push_back(decision.change.control_id);
+                continue;
+            }
+            undecided.push_back(decision.change);
+            result.carried.push_back(decision);
+        }
+        TRY_ASSIGN(const SoaDecisions carried, apply_soa_changes(decisions, undecided, annex_a()));
+        return encode_soa_decisions(carried);
+    };
+    TRY_ASSIGN(result.version, change_draft(services, actor, organisation, soa_record(organisation),
+                                            number, changes, expected_version));
+    return result;
+}
+
 Result<RecordVersion> transition_soa(const Services& services, const Actor& actor,
                                      const OrganisationId& organisation, std::int64_t number,
                                      VersionAction action, const std::string& comment) {

@@ -11,6 +11,7 @@
 
 #include "app/record_versions.h"
 #include "domain/controls/soa.h"
+#include "domain/controls/soa_carry_over.h"
 
 namespace mamori {
 
@@ -36,6 +37,21 @@ Result<RecordVersion> change_soa_decisions(const Services& services, const Actor
                                            const std::vector<SoaDecisionChange>& changes,
                                            std::optional<std::string> change_summary,
                                            std::optional<std::int64_t> expected_version);
+
+// An earlier edition's SoA carried into draft `number` (soa_carry_over.h): only controls the
+// draft has not decided yet receive a decision. NotFound for an edition Annex A has no
+// carry-over table from; InvalidArgument naming rows[i].field.
+struct SoaCarryOverResult {
+    RecordVersion version;
+    std::vector<CarriedDecision> carried;  // written
+    std::vector<std::string> kept;         // already decided in the draft, left as they were
+    std::vector<std::string> to_decide;    // new in this edition or without a predecessor given
+};
+Result<SoaCarryOverResult> carry_over_into_soa(const Services& services, const Actor& actor,
+                                               const OrganisationId& organisation,
+                                               std::int64_t number, const std::string& from,
+                                               const std::vector<EarlierSoaRow>& rows,
+                                               std::optional<std::int64_t> expected_version);
 
 // The shared workflow; submit and approve are FailedPrecondition while the version has
 // blockers (each listed as an error named by its control).

@@ -204,6 +204,53 @@ void add_soa_routes(Router& router, const ApiContext& context) {
             }
             return json_response(200, out.end_array().end_object().take());
         });
+    router.add(
+        Method::Post, std::string(path) + "/versions/{number}/carry-over",
+        {"Carry an earlier edition's SoA (ISO/IEC 27001:2013) into a draft by the carry-over "
+         "table: controls the draft has not decided receive the decisions of the controls they "
+         "came from. If-Match",
+         "controls",
+         Auth::Session,
+         {},
+         schema::soa_carry_over_input,
+         200,
+         schema::soa_carry_over},
+        [&context](Request& request, const Caller& caller) {
+            TRY_ASSIGN_RESPONSE(const OrganisationId organisation, organisation_parameter(request));
+            TRY_ASSIGN_RESPONSE(const std::int64_t number, version_number_parameter(request));
+            TRY_ASSIGN_RESPONSE(const auto expected, if_match_version(request));
+            TRY_ASSIGN_RESPONSE(JsonInput input, JsonInput::parse(request));
+            const std::string from = input.text("from", Presence::Required).value_or("");
+            std::vector<EarlierSoaRow> rows;
+            input.objects("rows", Presence::Required, [&rows](JsonInput& row) {
+                rows.push_back({row.text("control_id", Presence::Required).value_or(""),
+                                row.text("applicability", Presence::Required).value_or(""),
+                                row.text("reason_text", Presence::Optional).value_or(""),
+                                row.text("justification", Presence::Optional).value_or("")});
+            });
+            TRY_RESPONSE(input.finish());
+            TRY_ASSIGN_RESPONSE(const SoaCarryOverResult result,
+                                carry_over_into_soa(context.services, caller.get(), organisation,
+                                                    number, from, rows, expected));
+            JsonWriter out;
+            out.begin_object().key("version");
+            write_version(out, result.version, context.services.content, write_decisions);
+            out.key("carried").begin_array();
+            for (const CarriedDecision& decision : result.carried) {
+                out.begin_object()
+                    .field("control_id", decision.change.control_id)
+                    .field("applicability", decision.change.applicability.value_or(""))
+                    .field("from", decision.from)
+                    .end_object();
+            }
+            out.end_array()
+                .field("kept", result.kept)
+                .field("to_decide", result.to_decide)
+                .end_object();
+            Response response = json_response(200, out.take());
+            response.set_header("ETag", "\"" + std::to_string(result.version.version) + "\"");
+            return response;
+        });
     add_version_routes(router, context, soa_versions());
 }
 
