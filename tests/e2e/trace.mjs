@@ -86,3 +86,23 @@ scenario('trace in English: the asset inventory leads to the asset’s risks and
   assert.match(await page.getByTestId('trace-risks').innerText(), /through C-101/);
   assert.match(await page.locator('[data-evidence]').innerText(), /Expired/);
 });
+
+scenario('trace org, SoA carry-over: the 2013 SoA from a CSV sheet decides the draft’s controls by the carry-over table', async ({ page, baseUrl }) => {
+  await signInAs(page, baseUrl, MANAGER);
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: /適用宣言書/ }).click();
+  await page.getByRole('button', { name: '適用宣言書の作成を開始' }).click();
+  await page.getByRole('button', { name: '2013年版から引き継ぐ' }).click();
+  const dialog = page.getByRole('dialog', { name: '2013年版の適用宣言書から引き継ぐ' });
+  const sheet = '管理策番号,適用/除外,採用理由,除外理由\r\nA.10.1.1,除外,,暗号を使わない\r\nA.10.1.2,○,鍵管理規程,\r\nA.11.1.6,×,,受渡場所を持たない\r\nA.5.1,○,,\r\n';
+  await dialog.getByTestId('carry-over-file').setInputFiles({ name: 'soa-2013.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet, 'utf8') });
+  await dialog.getByTestId('carry-over-problems').getByText('5行目: 「A.5.1」は2013年版の管理策番号ではありません。').waitFor(TIMEOUT);
+  assert.match(await dialog.locator('tr[data-earlier="A.10.1.2"]').innerText(), /A\.10\.1\.2\s+適用\s+A\.8\.24/);
+  await dialog.getByRole('button', { name: '3件を引き継ぐ' }).click();
+  await page.getByText(/2件の管理策に決定を引き継ぎました。決定済みのため維持: 0件、要決定: 91件。/).waitFor(TIMEOUT);
+  const cryptography = page.locator('tr[data-control="A.8.24"]');
+  assert.equal(await cryptography.locator('select').inputValue(), 'applicable');
+  assert.match(await cryptography.innerText(), /A\.10\.1\.2: 鍵管理規程/);
+  const entry = page.locator('tr[data-control="A.7.2"]');
+  assert.equal(await entry.locator('select').inputValue(), 'not_applicable');
+  assert.match(await entry.innerText(), /A\.11\.1\.6: 受渡場所を持たない/);
+});

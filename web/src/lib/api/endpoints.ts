@@ -1,8 +1,10 @@
 // One function per API call the UI makes; paths as in the API contract.
 import { http } from './client';
+import type { EarlierRow } from '../soa-carry-over';
 import type {
   AppliedControl,
   Framework,
+  SoaCarryOverResult,
   SoaDiff,
   SoaPage,
   SoaVersion,
@@ -297,6 +299,9 @@ export const api = {
     transition: (orgId: string, n: number, action: WorkflowAction, body: { comment?: string } = {}) =>
       http.post<SoaVersion>(`${org(orgId)}/soa/versions/${n}/${action}`, body),
     diff: (orgId: string, from: number, to: number) => http.get<SoaDiff>(`${org(orgId)}/soa/diff`, { query: { from, to } }),
+    /** An earlier edition's SoA into the draft's undecided controls. */
+    carryOver: (orgId: string, version: Pick<SoaVersion, 'number' | 'version'>, from: string, rows: EarlierRow[]) =>
+      http.post<SoaCarryOverResult>(`${org(orgId)}/soa/versions/${version.number}/carry-over`, { from, rows }, ifMatch(version.version)),
   },
 
   documentedInformationMap: (orgId: string) =>

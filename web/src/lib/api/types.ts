@@ -439,6 +439,17 @@ export interface Framework {
   groups: { key: string; title: LocalisedText }[];
   attributes: { key: string; label: LocalisedText; values: { key: string; label: LocalisedText }[] }[];
   controls: FrameworkControl[];
+  /** How an earlier edition's controls became these (2013 → 2022). */
+  carry_overs?: CarryOverTable[];
+}
+
+export type CarryOverRelation = 'one-to-one' | 'merged' | 'split' | 'new';
+
+export interface CarryOverTable {
+  from: string;
+  name: LocalisedText;
+  /** earlier_id is empty for a control new in this edition. */
+  rows: { earlier_id: string; earlier_title: string; id: string; relation: CarryOverRelation }[];
 }
 
 export type AppliedControlStatus = 'planned' | 'in_progress' | 'implemented' | 'retired';
@@ -539,6 +550,15 @@ export interface SoaFieldChange {
   field: string;
   before: string;
   after: string;
+}
+
+export interface SoaCarryOverResult {
+  version: SoaVersion;
+  carried: { control_id: string; applicability: Applicability; from: string[] }[];
+  /** Already decided in the draft, left as they were. */
+  kept: string[];
+  /** New in this edition, or no predecessor given. */
+  to_decide: string[];
 }
 
 export interface SoaDiff {
