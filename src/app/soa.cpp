@@ -26,26 +26,28 @@ std::string name_of(const std::string& key, const std::string& name, bool threat
     return found ? found->name_ja : key;
 }
 
-Result<std::vector<SoaRisk>> soa_risks(UnitOfWork& unit, const OrganisationId& organisation,
-                                       const std::optional<RiskAssessment>& assessment) {
-    std::vector<SoaRisk> risks;
+// The risks each control's treatment names, from the store's aggregate.
+Result<RisksByControl> soa_risks(UnitOfWork& unit, const OrganisationId& organisation,
+                                 const std::optional<RiskAssessment>& assessment) {
+    RisksByControl risks;
     if (!assessment)
         return risks;
-    TRY_ASSIGN(const std::vector<RiskControlLinks> links,
-               unit.list_risk_control_links(organisation, assessment->id));
-    risks.reserve(links.size());
-    for (const RiskControlLinks& link : links) {
-        SoaRisk risk{link.id,
-                     link.number,
-                     link.asset_number + " " + link.asset_name + ": " +
-                         name_of(link.threat_key, link.threat_name, true) + " / " +
-                         name_of(link.vulnerability_key, link.vulnerability_name, false),
-                     link.level,
-                     {},
-                     link.applied_controls};
-        for (const std::string& control : link.annex_a_controls)
-            risk.annex_a_controls.push_back(annex_a_full_id(control));
-        risks.push_back(std::move(risk));
+    TRY_ASSIGN(const std::vector<ControlRiskLinks> controls,
+               unit.list_control_risks(organisation, assessment->id, max_risks_per_line));
+    for (const ControlRiskLinks& control : controls) {
+        ControlRisks& entry = risks[control.control_id];
+        entry.count = control.count;
+        for (const RiskControlLinks& link : control.first) {
+            entry.first.push_back(
+                {link.id,
+                 link.number,
+                 link.asset_number + " " + link.asset_name + ": " +
+                     name_of(link.threat_key, link.threat_name, true) + " / " +
+                     name_of(link.vulnerability_key, link.vulnerability_name, false),
+                 link.level,
+                 {},
+                 {}});
+        }
     }
     return risks;
 }
@@ -55,7 +57,7 @@ Result<SoaPage> compute_page(UnitOfWork& unit, const OrganisationId& organisatio
                              const SoaDecisions& decisions) {
     SoaPage page;
     TRY_ASSIGN(page.assessment, current_risk_assessment(unit, organisation));
-    TRY_ASSIGN(const std::vector<SoaRisk> risks, soa_risks(unit, organisation, page.assessment));
+    TRY_ASSIGN(const RisksByControl risks, soa_risks(unit, organisation, page.assessment));
     TRY_ASSIGN(const std::vector<AppliedControl> controls,
                unit.list_applied_controls(organisation, {}, {all_controls, std::nullopt}));
     page.view = compute_soa(annex_a(), decisions, controls, risks);

@@ -148,7 +148,7 @@ struct AppliedControlFilter {
     std::optional<std::string> text;            // in number or title
 };
 
-// A risk naming controls in its treatment, as the SoA reads it.
+// A risk as a line of the SoA shows it.
 struct RiskControlLinks {
     std::string id;
     std::int64_t number = 0;
@@ -159,8 +159,14 @@ struct RiskControlLinks {
     std::string vulnerability_key;
     std::string vulnerability_name;
     std::string level;
-    std::vector<std::string> annex_a_controls;  // "8.24", as the risk writes them
-    std::vector<std::string> applied_controls;  // applied control ids
+};
+
+// The risks of an assessment whose treatment names one reference control ("A.8.24"), planned
+// directly or through an applied control: how many, and the first by number.
+struct ControlRiskLinks {
+    std::string control_id;
+    std::int64_t count = 0;
+    std::vector<RiskControlLinks> first;
 };
 
 // An approved version of the Statement of Applicability as shown when approved.
@@ -676,9 +682,12 @@ class UnitOfWork {
                                                           const EvidenceId& id) = 0;
     virtual Result<std::vector<Evidence>> list_control_evidence(
         const OrganisationId& organisation, const AppliedControlId& control) = 0;
-    // The risks of an assessment that name controls in their treatment, by number.
-    virtual Result<std::vector<RiskControlLinks>> list_risk_control_links(
-        const OrganisationId& organisation, const RiskAssessmentId& assessment) = 0;
+    // Per reference control, the risks of an assessment whose treatment names it: kept as an
+    // aggregate with every write of a risk and of an applied control's references, so the
+    // SoA reads 93 counts and the first `first` risks of each, not every risk.
+    virtual Result<std::vector<ControlRiskLinks>> list_control_risks(
+        const OrganisationId& organisation, const RiskAssessmentId& assessment,
+        std::size_t first) = 0;
     // Approved versions of the SoA as shown when approved; a snapshot is written once.
     virtual Status insert_soa_snapshot(const SoaSnapshot& snapshot) = 0;
     virtual Result<std::optional<SoaSnapshot>> find_soa_snapshot(const OrganisationId& organisation,

@@ -144,8 +144,12 @@ Status SqlUnitOfWork::insert_applied_control(const AppliedControl& control) {
 }
 
 Status SqlUnitOfWork::update_applied_control(const AppliedControl& control) {
+    TRY_ASSIGN(const auto stored, find_applied_control(control.organisation_id, control.id));
     TRY(update_row(applied_controls, to_row(control)));
-    return replace_control_links(control);
+    TRY(replace_control_links(control));
+    if (stored && stored->references != control.references)
+        return relink_risks_naming(control);
+    return {};
 }
 
 Status SqlUnitOfWork::delete_applied_control(const OrganisationId& organisation,
@@ -226,25 +230,6 @@ Result<std::int64_t> SqlUnitOfWork::count_applied_control_risks(const Organisati
                      "applied_controls LIKE $2 ESCAPE '!'",
                      {organisation.str(), sql::contains_pattern(id.str())}));
     return result.rows.at(0).integer(0);
-}
-
-Result<std::vector<RiskControlLinks>> SqlUnitOfWork::list_risk_control_links(
-    const OrganisationId& organisation, const RiskAssessmentId& assessment) {
-    TRY_ASSIGN(const sql::QueryResult result,
-               query("SELECT r.id, r.number, a.number, a.name, r.threat_key, r.threat_name, "
-                     "r.vulnerability_key, r.vulnerability_name, r.level, r.annex_a_controls, "
-                     "r.applied_controls FROM risk_scenarios r JOIN assets a ON a.id = r.asset_id "
-                     "WHERE r.organisation_id = $1 AND r.assessment_id = $2 AND "
-                     "(r.annex_a_controls <> '' OR r.applied_controls <> '') ORDER BY r.number",
-                     {organisation.str(), assessment.str()}));
-    std::vector<RiskControlLinks> links;
-    links.reserve(result.rows.size());
-    for (const Row& row : result.rows) {
-        links.push_back({row.text(0), row.integer(1), row.text(2), row.text(3), row.text(4),
-                         row.text(5), row.text(6), row.text(7), row.text(8),
-                         sql::listed(row.text(9)), sql::listed(row.text(10))});
-    }
-    return links;
 }
 
 Status SqlUnitOfWork::insert_soa_snapshot(const SoaSnapshot& snapshot) {

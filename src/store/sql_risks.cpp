@@ -378,12 +378,15 @@ Result<std::vector<RiskAssessment>> SqlUnitOfWork::list_risk_assessments(
 
 Status SqlUnitOfWork::insert_risk_scenario(const RiskScenario& scenario,
                                            const ScenarioDigests& digests) {
-    return insert_row(scenarios, to_row(scenario, digests));
+    TRY(insert_row(scenarios, to_row(scenario, digests)));
+    return link_risk_controls(scenario);
 }
 
 Status SqlUnitOfWork::update_risk_scenario(const RiskScenario& scenario,
                                            const ScenarioDigests& digests) {
-    return update_row(scenarios, to_row(scenario, digests));
+    TRY(update_row(scenarios, to_row(scenario, digests)));
+    TRY(unlink_risk_controls(scenario.organisation_id, scenario.id));
+    return link_risk_controls(scenario);
 }
 
 Result<std::vector<RiskRatingRow>> SqlUnitOfWork::list_risk_ratings(
@@ -469,6 +472,7 @@ Status SqlUnitOfWork::delete_risk_scenario(const OrganisationId& organisation,
                                            const RiskScenarioId& id) {
     TRY(query("DELETE FROM risk_treatment_tasks WHERE organisation_id = $1 AND scenario_id = $2",
               {organisation.str(), id.str()}));
+    TRY(unlink_risk_controls(organisation, id));
     return delete_row(scenarios, organisation, id.str());
 }
 

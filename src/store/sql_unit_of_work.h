@@ -303,8 +303,9 @@ class SqlUnitOfWork final : public UnitOfWork {
                                                   const EvidenceId& id) override;
     Result<std::vector<Evidence>> list_control_evidence(const OrganisationId& organisation,
                                                         const AppliedControlId& control) override;
-    Result<std::vector<RiskControlLinks>> list_risk_control_links(
-        const OrganisationId& organisation, const RiskAssessmentId& assessment) override;
+    Result<std::vector<ControlRiskLinks>> list_control_risks(const OrganisationId& organisation,
+                                                             const RiskAssessmentId& assessment,
+                                                             std::size_t first) override;
     Status insert_soa_snapshot(const SoaSnapshot& snapshot) override;
     Result<std::optional<SoaSnapshot>> find_soa_snapshot(const OrganisationId& organisation,
                                                          std::int64_t version_number) override;
@@ -337,6 +338,11 @@ class SqlUnitOfWork final : public UnitOfWork {
     // Writes an applied control's references and documents after removing the old ones, and
     // reads those of a page (one query each) into it.
     Status replace_control_links(const AppliedControl& control);
+    // The risk_control_links aggregate (sql_risk_control_links.cpp): a risk's rows written,
+    // removed, and rewritten for every risk naming an applied control whose references changed.
+    Status link_risk_controls(const RiskScenario& scenario);
+    Status unlink_risk_controls(const OrganisationId& organisation, const RiskScenarioId& id);
+    Status relink_risks_naming(const AppliedControl& control);
     Status append_evidence_version_row(const Evidence& evidence);
     Status load_evidence_versions(const OrganisationId& organisation, std::vector<Evidence>& items);
     Status load_control_links(const OrganisationId& organisation,

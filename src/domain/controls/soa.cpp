@@ -219,37 +219,61 @@ ImplementationStatus derive_status(const std::vector<SoaAppliedControl>& control
     return ImplementationStatus::Planned;
 }
 
+std::vector<std::string> treated_controls(const std::vector<std::string>& planned,
+                                          const std::vector<ControlReference>& through,
+                                          std::string_view key) {
+    std::set<std::string, std::less<>> controls;
+    for (const std::string& id : planned)
+        controls.insert(id.starts_with("A.") ? id : "A." + id);
+    for (const ControlReference& reference : through) {
+        if (reference.framework == key)
+            controls.insert(reference.control);
+    }
+    return {controls.begin(), controls.end()};
+}
+
+RisksByControl risks_by_control(const Framework& framework,
+                                const std::vector<AppliedControl>& applied_controls,
+                                const std::vector<SoaRisk>& risks) {
+    std::map<std::string, const AppliedControl*, std::less<>> by_id;
+    for (const AppliedControl& control : applied_controls)
+        by_id.emplace(control.id.str(), &control);
+    std::vector<const SoaRisk*> ordered;
+    for (const SoaRisk& risk : risks)
+        ordered.push_back(&risk);
+    std::sort(ordered.begin(), ordered.end(),
+              [](const SoaRisk* a, const SoaRisk* b) { return a->number < b->number; });
+    RisksByControl result;
+    for (const SoaRisk* risk : ordered) {
+        std::vector<ControlReference> through;
+        for (const std::string& id : risk->applied_control_ids) {
+            if (const auto found = by_id.find(id); found != by_id.end())
+                through.insert(through.end(), found->second->references.begin(),
+                               found->second->references.end());
+        }
+        for (const std::string& control :
+             treated_controls(risk->annex_a_controls, through, framework.key())) {
+            ControlRisks& entry = result[control];
+            ++entry.count;
+            if (entry.first.size() < max_risks_per_line)
+                entry.first.push_back({risk->id, risk->number, risk->title, risk->level, {}, {}});
+        }
+    }
+    return result;
+}
+
 SoaView compute_soa(const Framework& framework, const SoaDecisions& decisions,
                     const std::vector<AppliedControl>& applied_controls,
-                    const std::vector<SoaRisk>& risks) {
-    // Which applied controls implement each reference control, and which risks each treats:
-    // a risk counts for a control it plans directly or through an applied control naming it.
+                    const RisksByControl& risks) {
+    // Which applied controls implement each reference control; retired ones do not.
     std::map<std::string, std::vector<const AppliedControl*>, std::less<>> implementing;
-    std::map<std::string, const AppliedControl*, std::less<>> by_id;
     for (const AppliedControl& control : applied_controls) {
-        by_id.emplace(control.id.str(), &control);
         if (control.status == ControlStatus::Retired)
             continue;
         for (const ControlReference& reference : control.references) {
             if (reference.framework == framework.key())
                 implementing[reference.control].push_back(&control);
         }
-    }
-    std::map<std::string, std::vector<const SoaRisk*>, std::less<>> treating;
-    for (const SoaRisk& risk : risks) {
-        std::set<std::string, std::less<>> controls(risk.annex_a_controls.begin(),
-                                                    risk.annex_a_controls.end());
-        for (const std::string& id : risk.applied_control_ids) {
-            const auto found = by_id.find(id);
-            if (found == by_id.end())
-                continue;
-            for (const ControlReference& reference : found->second->references) {
-                if (reference.framework == framework.key())
-                    controls.insert(reference.control);
-            }
-        }
-        for (const std::string& control : controls)
-            treating[control].push_back(&risk);
     }
 
     SoaView view;
@@ -264,18 +288,15 @@ SoaView compute_soa(const Framework& framework, const SoaDecisions& decisions,
             line.status_overridden = decision->status_override.has_value();
             line.override_explanation = decision->override_explanation;
         }
-        if (const auto found = treating.find(control.id); found != treating.end()) {
-            line.risk_count = static_cast<std::int64_t>(found->second.size());
+        if (const auto found = risks.find(control.id);
+            found != risks.end() && found->second.count > 0) {
+            line.risk_count = found->second.count;
             // Built anew rather than inserted at the front: g++ 12 -O3 warns a false
             // -Wnull-dereference on vector::insert here.
             std::vector<InclusionReason> reasons{InclusionReason::RiskTreatment};
             reasons.insert(reasons.end(), line.reasons.begin(), line.reasons.end());
             line.reasons = std::move(reasons);
-            for (std::size_t index = 0; index < found->second.size() && index < max_risks_per_line;
-                 ++index) {
-                const SoaRisk& risk = *found->second[index];
-                line.risks.push_back({risk.id, risk.number, risk.title, risk.level, {}, {}});
-            }
+            line.risks = found->second.first;
         }
         if (const auto found = implementing.find(control.id); found != implementing.end()) {
             for (const AppliedControl* applied : found->second) {

@@ -113,8 +113,6 @@ struct SoaLine {
     friend bool operator==(const SoaLine&, const SoaLine&) = default;
 };
 
-inline constexpr std::size_t max_risks_per_line = 50;
-
 // What blocks approval, one line each (a person reads them), with the control concerned.
 struct SoaBlocker {
     std::string control_id;
@@ -132,11 +130,33 @@ struct SoaView {
     int implemented = 0;  // applicable lines whose status is implemented
 };
 
+inline constexpr std::size_t max_risks_per_line = 10;
+
+// The controls of framework `key` a risk's treatment names: those it plans directly (Annex A
+// written without its prefix, "8.24" → "A.8.24") and those the applied controls it names
+// implement (`through`: their references); each once, in text order.
+std::vector<std::string> treated_controls(const std::vector<std::string>& planned,
+                                          const std::vector<ControlReference>& through,
+                                          std::string_view key);
+
+// The risks treated by one reference control: how many, and the first by number.
+struct ControlRisks {
+    std::int64_t count = 0;
+    std::vector<SoaRisk> first;  // at most max_risks_per_line
+};
+using RisksByControl = std::map<std::string, ControlRisks, std::less<>>;
+
+// Every risk under each control its treatment names (the store keeps the same figures as an
+// aggregate; this is their definition).
+RisksByControl risks_by_control(const Framework& framework,
+                                const std::vector<AppliedControl>& applied_controls,
+                                const std::vector<SoaRisk>& risks);
+
 // The SoA of `decisions`: derived reasons, status and links for every control of `framework`,
 // and what blocks approval.
 SoaView compute_soa(const Framework& framework, const SoaDecisions& decisions,
                     const std::vector<AppliedControl>& applied_controls,
-                    const std::vector<SoaRisk>& risks);
+                    const RisksByControl& risks);
 
 // The blockers and counts of lines (computed or read from a snapshot).
 void summarise(SoaView& view);

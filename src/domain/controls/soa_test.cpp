@@ -35,6 +35,13 @@ AppliedControl applied(std::string id, std::string number, ControlStatus status,
     return control;
 }
 
+// The SoA with every risk counted as the store's aggregate counts them.
+SoaView view_of(const SoaDecisions& decisions, const std::vector<AppliedControl>& controls,
+                const std::vector<SoaRisk>& risks) {
+    return compute_soa(annex_a(), decisions, controls,
+                       risks_by_control(annex_a(), controls, risks));
+}
+
 SoaDecisionChange decide(std::string control, std::string applicability) {
     SoaDecisionChange change;
     change.control_id = std::move(control);
@@ -78,7 +85,7 @@ TEST(Soa, RiskTreatmentAndStatusAreDerived) {
         apply_soa_changes({}, {decide("A.8.24", "applicable"), decide("A.5.15", "applicable")},
                           annex_a())
             .value();
-    const SoaView view = compute_soa(annex_a(), decisions, controls, risks);
+    const SoaView view = view_of(decisions, controls, risks);
 
     const SoaLine& crypto = line_of(view, "A.8.24");
     EXPECT_EQ(crypto.reasons, std::vector<InclusionReason>{InclusionReason::RiskTreatment});
@@ -96,14 +103,31 @@ TEST(Soa, RiskTreatmentAndStatusAreDerived) {
               blockers.end());
 }
 
+TEST(Soa, ARiskCountsOnceForAControlAndLinesListTheFirstRisksByNumber) {
+    const std::vector<AppliedControl> controls = {
+        applied("c1", "C-001", ControlStatus::Implemented, {"A.8.13"}),
+        applied("c2", "C-002", ControlStatus::Retired, {"A.8.13", "A.5.30"})};
+    std::vector<SoaRisk> risks;
+    for (std::int64_t number = 30; number >= 1; --number)  // given out of order
+        risks.push_back(
+            {"r" + std::to_string(number), number, "台帳", "中", {"8.13"}, {"c1", "c2"}});
+    const RisksByControl by_control = risks_by_control(annex_a(), controls, risks);
+    EXPECT_EQ(by_control.at("A.8.13").count, 30);  // planned and through two controls: once
+    EXPECT_EQ(by_control.at("A.5.30").count, 30);  // a retired control still names it
+    ASSERT_EQ(by_control.at("A.8.13").first.size(), max_risks_per_line);
+    EXPECT_EQ(by_control.at("A.8.13").first.front().number, 1);
+    EXPECT_EQ(treated_controls({"8.13", "A.5.1"}, {{"iso27001-2022", "A.8.13"}, {"nist", "PR.1"}},
+                               "iso27001-2022"),
+              (std::vector<std::string>{"A.5.1", "A.8.13"}));
+}
+
 TEST(Soa, ExclusionsNeedAJustificationAndNoRiskTreatedWithThem) {
     SoaDecisionChange exclude = decide("A.7.4", "not_applicable");
     SoaDecisionChange exclude_crypto = decide("A.8.24", "not_applicable");
     exclude_crypto.justification = "暗号化は不要";
     const SoaDecisions decisions =
         apply_soa_changes({}, {exclude, exclude_crypto}, annex_a()).value();
-    const SoaView view =
-        compute_soa(annex_a(), decisions, {}, {{"r1", 1, "ノートPC", "高", {"A.8.24"}, {}}});
+    const SoaView view = view_of(decisions, {}, {{"r1", 1, "ノートPC", "高", {"A.8.24"}, {}}});
     const auto blockers = codes(view);
     EXPECT_NE(std::find(blockers.begin(), blockers.end(), "A.7.4 no_justification"),
               blockers.end());
@@ -156,9 +180,9 @@ TEST(Soa, DecisionsAndSnapshotsRoundTrip) {
     const SoaDecisions read = decode_soa_decisions(encode_soa_decisions(decisions));
     EXPECT_EQ(read.rows, decisions.rows);
 
-    const SoaView view = compute_soa(
-        annex_a(), decisions, {applied("c1", "C-001", ControlStatus::Implemented, {"A.5.1"})},
-        {{"r1", 7, "台帳", "中", {"A.5.1"}, {}}});
+    const SoaView view =
+        view_of(decisions, {applied("c1", "C-001", ControlStatus::Implemented, {"A.5.1"})},
+                {{"r1", 7, "台帳", "中", {"A.5.1"}, {}}});
     const auto lines = decode_soa_lines(encode_soa_lines(view.lines));
     ASSERT_TRUE(lines);
     ASSERT_EQ(lines->size(), 93u);
