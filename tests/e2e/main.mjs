@@ -11,6 +11,7 @@ import './asset_import.mjs';
 import './asset_bulk_edit.mjs';
 import './soa.mjs';
 import './saved_views.mjs';
+import './evidence.mjs';
 
 const index = process.argv.indexOf('--base-url');
 const baseUrl = (index > 0 ? process.argv[index + 1] : process.env.E2E_BASE_URL)?.replace(/\/$/, '');

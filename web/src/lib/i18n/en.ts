@@ -444,6 +444,7 @@ export const en: Messages = {
   'evidence.title': 'Evidence',
   'evidence.intro': 'Records showing that the control is in operation: reports, screenshots, links to tickets or wiki pages.',
   'evidence.summary': '{total} (expired: {stale})',
+  'evidence.count': '{total}',
   'evidence.empty': 'No evidence yet.',
   'evidence.add': 'Add evidence',
   'evidence.add_title': 'Add evidence',

@@ -442,6 +442,7 @@ export const ja = {
   'evidence.title': '証跡',
   'evidence.intro': '管理策が実施されていることを示す記録(報告書、画面の写し、チケットやWikiへのリンク)です。',
   'evidence.summary': '{total} 件(期限切れ {stale} 件)',
+  'evidence.count': '{total} 件',
   'evidence.empty': '証跡はまだありません。',
   'evidence.add': '証跡を追加',
   'evidence.add_title': '証跡を追加',
