@@ -231,7 +231,10 @@ scenario('evidence in English: the expired marker, versions and the add form', {
   await panel.getByRole('heading', { name: /^Evidence/ }).waitFor(TIMEOUT);
   const expired = evidenceRow(panel, EXPIRED);
   assert.equal((await expired.locator('[data-stale="true"]').innerText()).trim(), 'Expired');
-  assert.match(await evidenceRow(panel, REPORT).innerText(), /2 version\(s\)/);
+  const report = evidenceRow(panel, REPORT);
+  assert.match(await report.innerText(), /2026-07-15\s+No expiry\s+2\s/);
+  await report.getByRole('button', { name: /^Version history\s*: / }).click();
+  assert.match(await report.getByTestId('evidence-history').locator('li[data-version="1"]').innerText(), /Version 1[\s\S]*File[\s\S]*Effective date: 2026-06-12/);
   await panel.getByRole('button', { name: 'Add evidence' }).click();
   const form = panel.getByTestId('evidence-form');
   await form.getByLabel('Link', { exact: true }).check();

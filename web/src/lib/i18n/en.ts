@@ -471,7 +471,7 @@ export const en: Messages = {
   'evidence.expires_on_hint': 'After this date the evidence is shown as expired. Leave blank for no expiry.',
   'evidence.note': 'Note',
   'evidence.versions': 'Versions',
-  'evidence.version_count': '{count} version(s)',
+  'evidence.version_count': '{count}',
   'evidence.version_label': 'Version {number}',
   'evidence.latest': 'latest',
   'evidence.no_expiry': 'No expiry',
