@@ -3,7 +3,9 @@
 #include <vector>
 
 #include "app/applied_controls.h"
+#include "app/demo_files.h"
 #include "app/documents.h"
+#include "app/evidence.h"
 #include "app/frameworks.h"
 #include "app/record_versions.h"
 #include "app/soa.h"
@@ -255,6 +257,163 @@ SoaDecisionChange decision(const std::string& control, const char* applicability
     return change;
 }
 
+using ControlIds = std::map<std::string, AppliedControlId, std::less<>>;
+
+// One version of a piece of demo evidence: a file (name and bytes) or a link.
+struct DemoVersion {
+    std::string file_name;
+    std::string file;
+    std::string link;
+    const char* effective_on;
+    const char* expires_on;  // "" for none
+    const char* note;
+};
+
+EvidenceInput evidence_input(const std::optional<AttachmentId>& file, const DemoVersion& version) {
+    EvidenceInput input;
+    if (file)
+        input.attachment_id = file->str();
+    else
+        input.link = version.link;
+    input.effective_on = version.effective_on;
+    if (*version.expires_on != '\0')
+        input.expires_on = version.expires_on;
+    input.note = version.note;
+    return input;
+}
+
+// Evidence of control `number`, added by its `owner` (who keeps the control) with every
+// version in order: files uploaded first, as a person would.
+Status add_demo_evidence(const Services& services, const OrganisationId& company,
+                         const ControlIds& controls, const Actor& owner, const char* number,
+                         const char* title, const std::vector<DemoVersion>& versions) {
+    std::optional<Evidence> evidence;
+    for (const DemoVersion& version : versions) {
+        std::optional<AttachmentId> file;
+        if (!version.file.empty()) {
+            TRY_ASSIGN(
+                const Attachment uploaded,
+                upload_evidence_file(services, owner, company, {version.file_name, version.file}));
+            file = uploaded.id;
+        }
+        EvidenceInput input = evidence_input(file, version);
+        if (!evidence) {
+            input.title = title;
+            input.owner_id = owner.user->id.str();
+            TRY_ASSIGN(evidence,
+                       add_evidence(services, owner, company, controls.at(number), input));
+        } else {
+            TRY_ASSIGN(evidence, add_evidence_version(services, owner, company, evidence->id, input,
+                                                      evidence->version));
+        }
+    }
+    return {};
+}
+
+DemoVersion pdf(std::string file_name, std::string_view heading, std::vector<std::string> lines,
+                const char* effective_on, const char* expires_on, const char* note) {
+    return {std::move(file_name), demo_pdf(heading, lines), "", effective_on, expires_on, note};
+}
+
+DemoVersion link(std::string address, const char* effective_on, const char* expires_on,
+                 const char* note) {
+    return {"", "", std::move(address), effective_on, expires_on, note};
+}
+
+// Evidence that the controls work, as the company would have gathered it by autumn 2026:
+// reports and screenshots as files, tickets and wiki pages as links. The access review has a
+// second version (the next quarter's); the restore test of March 2026 has expired, since
+// September's test has not been recorded yet.
+Status seed_demo_evidence(const Services& services, const OrganisationId& company,
+                          const std::map<std::string, UserId, std::less<>>& people,
+                          const ControlIds& controls) {
+    TRY_ASSIGN(const Actor isms_manager, actor_of(services, people.at(manager)));
+    TRY_ASSIGN(const Actor systems, actor_of(services, people.at(systems_owner)));
+
+    TRY(add_demo_evidence(
+        services, company, controls, systems, "C-003", "アクセス権レビュー記録 2026年度",
+        {pdf("access-review-2026Q1.pdf", "Access rights review - FY2026 Q1",
+             {"Minato Software Co., Ltd. / Information Systems",
+              "Review date: 2026-07-10   Reviewer: Takahashi Ken",
+              "Systems: Microsoft 365, GitLab, accounting (freee), file server",
+              "Accounts reviewed: 214   Removed: 6   Privileges reduced: 3",
+              "Privileged IDs checked monthly: yes (Apr, May, Jun)",
+              "Approved by department heads: 5 / 5"},
+             "2026-07-10", "2026-10-31",
+             "四半期レビュー (第1四半期)。退職者3名のアカウント削除漏れを是正。"),
+         pdf("access-review-2026Q2.pdf", "Access rights review - FY2026 Q2",
+             {"Minato Software Co., Ltd. / Information Systems",
+              "Review date: 2026-10-09   Reviewer: Takahashi Ken",
+              "Systems: Microsoft 365, GitLab, accounting (freee), file server",
+              "Accounts reviewed: 219   Removed: 2   Privileges reduced: 1",
+              "Privileged IDs checked monthly: yes (Jul, Aug, Sep)",
+              "Approved by department heads: 5 / 5"},
+             "2026-10-09", "2027-01-31", "四半期レビュー (第2四半期)。指摘事項なし。")}));
+
+    TRY(add_demo_evidence(
+        services, company, controls, systems, "C-005", "バックアップ復旧テスト結果",
+        {pdf("restore-test-2026-03.pdf", "Backup restore test report - March 2026",
+             {"Minato Software Co., Ltd. / Information Systems",
+              "Test date: 2026-03-27   Performed by: Takahashi Ken",
+              "Scope: file server, GitLab repositories, accounting database",
+              "Source: isolated storage (monthly copy of 2026-03-01)",
+              "Result: 3 / 3 systems restored; checksums match",
+              "Recovery time: 3 h 10 min (target 4 h)"},
+             "2026-03-27", "2026-09-30",
+             "半期ごとの復元テスト。次回 (9月) の結果が未登録のため期限切れ。")}));
+
+    TRY(add_demo_evidence(
+        services, company, controls, systems, "C-008", "脆弱性診断報告書",
+        {pdf("vulnerability-assessment-2026.pdf", "Vulnerability assessment report 2026",
+             {"Client: Minato Software Co., Ltd.",
+              "Assessor: Example Security Research Inc. (external)",
+              "Period: 2026-06-01 to 2026-06-12",
+              "Targets: corporate website, customer portal, VPN gateway",
+              "Findings: high 0 / medium 2 / low 1",
+              "Status: all findings remediated by 2026-07-15 (re-test passed)"},
+             "2026-06-12", "2027-06-11",
+             "外部診断会社による年次診断。指摘3件は是正済み (再診断で確認)。")}));
+
+    TRY(add_demo_evidence(
+        services, company, controls, systems, "C-007", "EDR 管理コンソールの導入状況",
+        {{"edr-console-2026-10.png",
+          demo_png(320, 180, {true, true, true, true, true, false, true, true}, 0x1f3a68), "",
+          "2026-10-01", "2027-03-31",
+          "全端末 62 台のうち 61 台で稼働。未接続の1台は修理中 (10月中に復帰)。"}}));
+
+    TRY(add_demo_evidence(
+        services, company, controls, systems, "C-006",
+        "BitLocker 有効化状況 (資産管理ツールの画面)",
+        {{"bitlocker-status-2026-09.png",
+          demo_png(320, 180, {true, true, true, true, true, true}, 0x2b5797), "", "2026-09-01",
+          "2027-03-01", "ノートPC 48 台すべてで暗号化が有効。回復キーは資産管理ツールに保管。"}}));
+
+    TRY(add_demo_evidence(
+        services, company, controls, systems, "C-009", "週次ログ確認の記録 (チケット)",
+        {link("https://tickets.minato-soft.example/browse/SEC-388", "2026-10-19", "2026-12-31",
+              "10月第3週の確認。不審なサインイン2件を調査し問題なし。"),
+         link("https://tickets.minato-soft.example/browse/SEC-412", "2026-11-16", "2027-01-31",
+              "11月第3週の確認。異常なし。")}));
+
+    TRY(add_demo_evidence(
+        services, company, controls, isms_manager, "C-013",
+        "2026年度 情報セキュリティ教育 受講記録",
+        {link("https://lms.minato-soft.example/courses/isms-2026/report", "2026-07-31",
+              "2027-07-31", "全従業員 30 名が受講・確認テスト合格 (受講率 100%)。")}));
+
+    TRY(add_demo_evidence(
+        services, company, controls, isms_manager, "C-010", "インシデント対応訓練の記録",
+        {link("https://wiki.minato-soft.example/isms/incident-drill-2026", "2026-02-20", "",
+              "標的型メールを想定した机上訓練。報告までの時間と連絡網を確認した。")}));
+
+    TRY(add_demo_evidence(
+        services, company, controls, isms_manager, "C-011", "クラウド事業者・委託先の評価 2026",
+        {link("https://share.minato-soft.example/isms/vendor-review-2026", "2026-10-05",
+              "2027-10-04",
+              "主要クラウド事業者 4 社、委託先 2 社を評価。契約条項の見直しは不要。")}));
+    return {};
+}
+
 }  // namespace
 
 Status seed_demo_controls(const Services& services, const OrganisationId& company,
@@ -262,10 +421,14 @@ Status seed_demo_controls(const Services& services, const OrganisationId& compan
     TRY_ASSIGN(const Actor isms_manager, actor_of(services, people.at(manager)));
     TRY_ASSIGN(const Actor top_management, actor_of(services, people.at(ceo)));
     TRY_ASSIGN(const auto documents, document_ids(services, isms_manager, company));
+    ControlIds ids;
     for (const DemoControl& control : controls()) {
-        TRY(add_applied_control(services, isms_manager, company,
-                                changes_of(control, people.at(control.owner), documents)));
+        TRY_ASSIGN(const AppliedControl added,
+                   add_applied_control(services, isms_manager, company,
+                                       changes_of(control, people.at(control.owner), documents)));
+        ids.emplace(control.number, added.id);
     }
+    TRY(seed_demo_evidence(services, company, people, ids));
 
     // Version 1 (fiscal 2025): every control decided, approved by top management.
     TRY(start_draft(services, isms_manager, company, soa_record(company)));

@@ -12,6 +12,7 @@ import './asset_bulk_edit.mjs';
 import './soa.mjs';
 import './trace.mjs';
 import './saved_views.mjs';
+import './evidence.mjs';
 
 const index = process.argv.indexOf('--base-url');
 const baseUrl = (index > 0 ? process.argv[index + 1] : process.env.E2E_BASE_URL)?.replace(/\/$/, '');

@@ -3,6 +3,7 @@ import { http } from './client';
 import type { EarlierRow } from '../soa-carry-over';
 import type {
   AppliedControl,
+  Evidence,
   Framework,
   SoaCarryOverResult,
   SoaDiff,
@@ -118,6 +119,17 @@ export interface AppliedControlInput {
   documents: string[];
 }
 
+/** New evidence, or (without title and owner) a new version of it: a file or a link. */
+export interface EvidenceInput {
+  title?: string;
+  owner_id?: string;
+  attachment_id?: string;
+  link?: string;
+  effective_on: string;
+  expires_on?: string;
+  note?: string;
+}
+
 /** Changes to some controls' decisions in a draft of the SoA ("" removes a status override). */
 export interface SoaRowChange {
   control_id: string;
@@ -171,6 +183,8 @@ export interface PublishInput {
 
 const documentPath = (orgId: string, docId: string) => `${org(orgId)}/documents/${encodeURIComponent(docId)}`;
 const versionPath = (orgId: string, docId: string, n: number) => `${documentPath(orgId, docId)}/versions/${n}`;
+
+const evidencePath = (orgId: string, id: string) => `${org(orgId)}/evidence/${encodeURIComponent(id)}`;
 
 export const api = {
   login: (email: string, password: string) =>
@@ -288,6 +302,22 @@ export const api = {
   appliedControls: {
     ...register<AppliedControl, AppliedControlInput>((orgId) => `${org(orgId)}/applied-controls`),
     get: (orgId: string, id: string) => http.get<AppliedControl>(`${org(orgId)}/applied-controls/${encodeURIComponent(id)}`),
+  },
+  evidence: {
+    /** A file to be named as evidence (PDF, DOCX, XLSX, PNG, JPEG), sent as it is. */
+    upload: (orgId: string, file: File) =>
+      http.upload<Attachment>(`${org(orgId)}/evidence-files`, file, { query: { file_name: file.name } }),
+    /** A control's evidence, newest first, each with every version. */
+    list: (orgId: string, controlId: string) =>
+      http.get<Page<Evidence>>(`${org(orgId)}/applied-controls/${encodeURIComponent(controlId)}/evidence`),
+    add: (orgId: string, controlId: string, input: EvidenceInput) =>
+      http.post<Evidence>(`${org(orgId)}/applied-controls/${encodeURIComponent(controlId)}/evidence`, input),
+    get: (orgId: string, id: string) => http.get<Evidence>(evidencePath(orgId, id)),
+    /** A newer file or link; `evidence.version` as read goes in If-Match (412 when it moved on). */
+    addVersion: (orgId: string, evidence: Pick<Evidence, 'id' | 'version'>, input: Omit<EvidenceInput, 'title' | 'owner_id'>) =>
+      http.post<Evidence>(`${evidencePath(orgId, evidence.id)}/versions`, input, ifMatch(evidence.version)),
+    /** The download address of a version's file (Content-Disposition: attachment). */
+    contentUrl: (orgId: string, id: string, n: number) => `${evidencePath(orgId, id)}/versions/${n}/content`,
   },
   soa: {
     get: (orgId: string, version?: number) => http.get<SoaPage>(`${org(orgId)}/soa`, { query: { version } }),

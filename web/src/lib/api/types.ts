@@ -481,6 +481,34 @@ export interface AppliedControl {
   version: number;
 }
 
+/** One version of a piece of evidence: a file (an attachment) or a link, never both. */
+export interface EvidenceVersion {
+  number: number;
+  attachment_id: string | null;
+  /** An http(s) address, or "" for a file. */
+  link: string;
+  /** YYYY-MM-DD: the date the evidence speaks for (not when it was added). */
+  effective_on: string;
+  /** YYYY-MM-DD, or null when it does not expire. */
+  expires_on: string | null;
+  note: string;
+  added_by: string;
+  added_at: string;
+}
+
+/** Evidence (証跡) that an applied control works; versions oldest first. */
+export interface Evidence {
+  id: string;
+  applied_control_id: string;
+  title: string;
+  owner_id: string | null;
+  /** The latest version expired before today. */
+  stale: boolean;
+  versions: EvidenceVersion[];
+  created_at: string;
+  version: number;
+}
+
 export type Applicability = 'undecided' | 'applicable' | 'not_applicable';
 export const APPLICABILITIES: readonly Applicability[] = ['undecided', 'applicable', 'not_applicable'];
 /** risk_treatment is derived from the risks; the others are stated. */
