@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assetsOf, compareControlIds, evidenceHref, fullControlId, referenceControlsOf, routesOf, type TraceEvidence } from './trace';
+import { assetsOf, compareControlIds, evidenceHref, fullControlId, referenceControlsOf, routesOf } from './trace';
+import type { Evidence } from './api/types';
 
 const backups = { id: 'c1', number: 'C-001', references: [{ framework: 'iso27001-2022', control_id: 'A.8.13', title_ja: '', title_en: '' }] };
 const tapes = { id: 'c2', number: 'C-002', references: [{ framework: 'iso27001-2022', control_id: 'A.8.13', title_ja: '', title_en: '' }, { framework: 'iso27001-2022', control_id: 'A.5.30', title_ja: '', title_en: '' }] };
@@ -42,8 +43,8 @@ describe('assetsOf', () => {
 });
 
 describe('evidenceHref', () => {
-  const version = { number: 1, attachment_id: null, link: '', effective_on: '2026-03-31', expires_on: null, note: '' };
-  const evidence = (versions: TraceEvidence['versions']): TraceEvidence => ({ id: 'e1', title: 'x', owner_id: null, stale: false, versions });
+  const version = { number: 1, attachment_id: null, link: '', effective_on: '2026-03-31', expires_on: null, note: '', added_by: 'u', added_at: '2026-04-01T00:00:00Z' };
+  const evidence = (versions: Evidence['versions']): Pick<Evidence, 'id' | 'versions'> => ({ id: 'e1', versions });
 
   it('downloads the newest version’s file, or opens its link', () => {
     expect(evidenceHref('o', evidence([{ ...version, link: 'https://wiki.example.com/a' }, { ...version, number: 2, attachment_id: 'f' }]))).toBe('/api/v1/orgs/o/evidence/e1/versions/2/content');

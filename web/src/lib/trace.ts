@@ -2,27 +2,12 @@
 // their evidence, the risks it treats and their assets — and an asset's risks with their
 // treatment and controls. The API calls and the pure rules the two pages share.
 import { http } from './api/client';
-import type { AppliedControl, SoaRow } from './api/types';
+import { api } from './api/endpoints';
+import type { AppliedControl, Evidence, SoaRow } from './api/types';
+import { latestVersion } from './evidence';
 import type { Risk } from './risks';
 
-/** Evidence as the trace lists it (the newest version last). */
-export interface TraceEvidence {
-  id: string;
-  title: string;
-  owner_id: string | null;
-  /** The newest version has expired. */
-  stale: boolean;
-  versions: {
-    number: number;
-    attachment_id: string | null;
-    link: string;
-    effective_on: string;
-    expires_on: string | null;
-    note: string;
-  }[];
-}
-
-export type TracedControl = AppliedControl & { evidence: TraceEvidence[] };
+export type TracedControl = AppliedControl & { evidence: Evidence[] };
 
 interface TraceBody {
   risk_assessment: { id: string; title: string; assessed_on: string } | null;
@@ -104,15 +89,10 @@ export function assetsOf(risks: readonly Pick<Risk, 'asset'>[]): { id: string; n
   return [...found.values()].sort((a, b) => a.number.localeCompare(b.number));
 }
 
-/** The newest version of evidence. */
-export function latestVersion(evidence: TraceEvidence): TraceEvidence['versions'][number] | undefined {
-  return evidence.versions[evidence.versions.length - 1];
-}
-
 /** Where the newest version of evidence is read: its file as a download, or its link. */
-export function evidenceHref(orgId: string, evidence: TraceEvidence): string | null {
+export function evidenceHref(orgId: string, evidence: Pick<Evidence, 'id' | 'versions'>): string | null {
   const latest = latestVersion(evidence);
   if (!latest) return null;
-  if (latest.attachment_id) return `${org(orgId)}/evidence/${encodeURIComponent(evidence.id)}/versions/${latest.number}/content`;
+  if (latest.attachment_id) return api.evidence.contentUrl(orgId, evidence.id, latest.number);
   return latest.link || null;
 }
