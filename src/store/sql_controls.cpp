@@ -2,6 +2,8 @@
 // with the reference controls they implement and the documents that define them, and the
 // snapshots of approved Statements of Applicability. Every statement names the organisation,
 // so an id of another organisation finds nothing.
+#include <unordered_map>
+
 #include "base/text.h"
 #include "store/sql_rows.h"
 #include "store/sql_unit_of_work.h"
@@ -70,12 +72,13 @@ std::string id_list(const std::vector<AppliedControl>& page, std::vector<Value>&
     return list;
 }
 
-AppliedControl* find_in(std::vector<AppliedControl>& page, const std::string& id) {
-    for (AppliedControl& control : page) {
-        if (control.id.str() == id)
-            return &control;
-    }
-    return nullptr;
+// The page's controls by id: the SoA reads every control of an organisation (thousands).
+std::unordered_map<std::string_view, AppliedControl*> by_id(std::vector<AppliedControl>& page) {
+    std::unordered_map<std::string_view, AppliedControl*> index;
+    index.reserve(page.size());
+    for (AppliedControl& control : page)
+        index.emplace(control.id.str(), &control);
+    return index;
 }
 
 }  // namespace
@@ -110,30 +113,31 @@ Status SqlUnitOfWork::replace_control_links(const AppliedControl& control) {
 }
 
 Status SqlUnitOfWork::load_control_links(const OrganisationId& organisation,
-                                         std::vector<AppliedControl>& page) {
+                                         std::vector<AppliedControl>& page, bool whole) {
     if (page.empty())
         return {};
+    // A page of the whole organisation (the SoA reads thousands) takes every row of it; a
+    // page of some controls names them.
     std::vector<Value> params{organisation.str()};
-    const std::string ids = id_list(page, params);
+    const std::string ids = whole ? "" : " AND applied_control_id IN (" + id_list(page, params) + ")";
     TRY_ASSIGN(const sql::QueryResult references,
                m_lease->query("SELECT applied_control_id, framework, control_id FROM "
-                              "applied_control_references WHERE organisation_id = $1 AND "
-                              "applied_control_id IN (" +
-                                  ids + ") ORDER BY applied_control_id, position",
+                              "applied_control_references WHERE organisation_id = $1" +
+                                  ids + " ORDER BY applied_control_id, position",
                               params));
+    const auto controls = by_id(page);
     for (const Row& row : references.rows) {
-        if (AppliedControl* control = find_in(page, row.text(0)))
-            control->references.push_back({row.text(1), row.text(2)});
+        if (const auto found = controls.find(row.text(0)); found != controls.end())
+            found->second->references.push_back({row.text(1), row.text(2)});
     }
     TRY_ASSIGN(const sql::QueryResult documents,
                m_lease->query("SELECT applied_control_id, document_id FROM "
-                              "applied_control_documents WHERE organisation_id = $1 AND "
-                              "applied_control_id IN (" +
-                                  ids + ") ORDER BY applied_control_id, position",
+                              "applied_control_documents WHERE organisation_id = $1" +
+                                  ids + " ORDER BY applied_control_id, position",
                               params));
     for (const Row& row : documents.rows) {
-        if (AppliedControl* control = find_in(page, row.text(0)))
-            control->documents.emplace_back(row.text(1));
+        if (const auto found = controls.find(row.text(0)); found != controls.end())
+            found->second->documents.emplace_back(row.text(1));
     }
     return {};
 }
@@ -209,7 +213,9 @@ Result<std::vector<AppliedControl>> SqlUnitOfWork::list_applied_controls(
     sql += " ORDER BY number LIMIT $3";
     TRY_ASSIGN(std::vector<AppliedControl> controls,
                all<AppliedControl>(m_lease->query(sql, params), to_control));
-    TRY(load_control_links(organisation, controls));
+    const bool unfiltered = !filter.status && !filter.department_id && !filter.owner_id &&
+                            !filter.reference && !filter.text && !page.after;
+    TRY(load_control_links(organisation, controls, unfiltered && controls.size() < page.limit));
     return controls;
 }
 

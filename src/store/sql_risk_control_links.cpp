@@ -50,14 +50,21 @@ Status SqlUnitOfWork::link_risk_controls(const RiskScenario& scenario) {
 
 Status SqlUnitOfWork::unlink_risk_controls(const OrganisationId& organisation,
                                            const RiskScenarioId& id) {
-    TRY(
-        query("UPDATE risk_control_counts SET risks = risks - 1 WHERE organisation_id = $1 AND "
-              "EXISTS (SELECT 1 FROM risk_control_links l WHERE l.risk_id = $2 AND "
-              "l.assessment_id = risk_control_counts.assessment_id AND "
-              "l.control_id = risk_control_counts.control_id)",
-              {organisation.str(), id.str()}));
-    TRY(query("DELETE FROM risk_control_links WHERE organisation_id = $1 AND risk_id = $2",
-              {organisation.str(), id.str()}));
+    // By the risk's own rows first (its index), then each count by its key: a correlated
+    // UPDATE would let the planner walk every link of the controls instead.
+    TRY_ASSIGN(const sql::QueryResult links,
+               query("SELECT assessment_id, control_id FROM risk_control_links WHERE risk_id = $1 "
+                     "AND organisation_id = $2",
+                     {id.str(), organisation.str()}));
+    for (const Row& link : links.rows) {
+        TRY(query("UPDATE risk_control_counts SET risks = risks - 1 WHERE assessment_id = $1 AND "
+                  "control_id = $2",
+                  {link.text(0), link.text(1)}));
+    }
+    if (!links.rows.empty()) {
+        TRY(query("DELETE FROM risk_control_links WHERE risk_id = $1 AND organisation_id = $2",
+                  {id.str(), organisation.str()}));
+    }
     return {};
 }
 

@@ -345,8 +345,9 @@ class SqlUnitOfWork final : public UnitOfWork {
     Status relink_risks_naming(const AppliedControl& control);
     Status append_evidence_version_row(const Evidence& evidence);
     Status load_evidence_versions(const OrganisationId& organisation, std::vector<Evidence>& items);
+    // `whole`: the page holds every control of the organisation.
     Status load_control_links(const OrganisationId& organisation,
-                              std::vector<AppliedControl>& page);
+                              std::vector<AppliedControl>& page, bool whole = false);
     // Writes a role's holders and deputies after removing the old ones.
     Status replace_assignments(const IsmsRole& role);
     // Reads the holders and deputies of `roles` (one query) into them.
