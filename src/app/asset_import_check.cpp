@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "app/asset_import_directory.h"
 #include "app/asset_writes.h"
+#include "app/import_rows.h"
 #include "base/text.h"
 #include "domain/assets/asset_sheet.h"
 
@@ -110,6 +113,9 @@ class RowChecker {
     // numbers repeated in the file.
     void number_rows(const std::vector<SheetRow>& rows) {
         const auto number_column = m_match.columns.find("number");
+        m_ids.reserve(rows.size());
+        m_new_ids.reserve(rows.size());
+        m_rows_of.reserve(rows.size());
         for (std::size_t index = m_match.first_data_row; index < rows.size(); ++index) {
             const auto& cells = rows[index].cells;
             if (number_column == m_match.columns.end() || number_column->second >= cells.size())
@@ -159,8 +165,9 @@ class RowChecker {
     }
 
     // The sheet row of each new asset (its first, when repeated), by id.
-    std::map<std::string, std::size_t> new_asset_rows() const {
-        std::map<std::string, std::size_t> rows;
+    std::unordered_map<std::string, std::size_t> new_asset_rows() const {
+        std::unordered_map<std::string, std::size_t> rows;
+        rows.reserve(m_new_ids.size());
         for (const auto& [number, id] : m_ids) {
             if (m_new_ids.contains(id))
                 rows.emplace(id, m_rows_of.at(number).front());
@@ -216,8 +223,9 @@ class RowChecker {
                 [this](std::string_view text) {
                     return lookup_in(m_directory.department_by_name, std::string(trim(text)));
                 },
-                [this](std::string_view number) {
-                    return lookup_in(m_ids, std::string(trim(number)));
+                [this](std::string_view number) -> std::optional<std::string> {
+                    const auto id = m_ids.find(std::string(trim(number)));
+                    return id == m_ids.end() ? std::nullopt : std::optional(id->second);
                 }};
     }
 
@@ -275,16 +283,18 @@ class RowChecker {
     AssetGraph& m_graph;
     const HeaderMatch& m_match;
     std::optional<ImportOwner> m_default_owner;
-    std::map<std::string, std::string> m_ids;  // number → id, new and existing
-    std::set<std::string> m_new_ids;
-    std::map<std::string, std::vector<std::size_t>> m_rows_of;  // number → sheet rows
+    // Looked up once or twice per row, never walked in order: hashed.
+    std::unordered_map<std::string, std::string> m_ids;  // number → id, new and existing
+    std::unordered_set<std::string> m_new_ids;
+    std::unordered_map<std::string, std::vector<std::size_t>> m_rows_of;  // number → rows
 };
 
 // A row that relies on a new asset of a row with problems cannot be written either; dropping
 // it may drop others in turn.
-void drop_dependents(std::vector<ImportedAsset>& passed, std::set<std::string> dropped_ids,
-                     const std::map<std::string, std::size_t>& row_of_id, const std::string& column,
-                     std::vector<CellProblem>& problems) {
+void drop_dependents(std::vector<ImportedAsset>& passed,
+                     std::unordered_set<std::string> dropped_ids,
+                     const std::unordered_map<std::string, std::size_t>& row_of_id,
+                     const std::string& column, std::vector<CellProblem>& problems) {
     for (bool changed = true; changed;) {
         changed = false;
         for (auto row = passed.begin(); row != passed.end();) {
@@ -310,6 +320,11 @@ void drop_dependents(std::vector<ImportedAsset>& passed, std::set<std::string> d
 // Assets of the file that others rely on come first, so every dependency is written before
 // the row that names it (the graph has no loop: rows that would close one failed).
 std::vector<ImportedAsset> in_write_order(std::vector<ImportedAsset> passed) {
+    // Rows relying on no asset keep their order: most files name no dependencies at all.
+    if (std::all_of(passed.begin(), passed.end(), [](const ImportedAsset& imported) {
+            return imported.asset.supported_by.empty();
+        }))
+        return passed;
     std::map<std::string, std::size_t> index_of;
     for (std::size_t index = 0; index < passed.size(); ++index)
         index_of.emplace(passed[index].asset.id.str(), index);
@@ -385,16 +400,27 @@ Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& service
     AssetImportPreview& preview = check.preview;
     preview.file_name = record.file_name;
 
-    // 1. The file's rows; it is refused whole when it cannot be read or is too large.
+    // 1. The file's rows: as the preview kept them, else read from the file, which is refused
+    // whole when it cannot be read or is too large.
     std::vector<SheetRow> rows;
-    TRY_ASSIGN(const SheetSource source,
-               services.spreadsheets->read_rows(record.content, record.sheet, SheetLimits{},
-                                                [&](const SheetRow& row) {
-                                                    rows.push_back(row);
-                                                    if (progress && rows.size() % 10'000 == 0)
-                                                        progress(rows.size());
-                                                    return Status{};
-                                                }));
+    SheetSource source;
+    if (auto kept = decode_import_rows(record.rows)) {
+        source = std::move(kept->source);
+        rows = std::move(kept->rows);
+        if (progress)
+            progress(rows.size());
+    } else {
+        TRY_ASSIGN(source,
+                   services.spreadsheets->read_rows(record.content, record.sheet, SheetLimits{},
+                                                    [&](const SheetRow& row) {
+                                                        rows.push_back(row);
+                                                        if (progress && rows.size() % 10'000 == 0)
+                                                            progress(rows.size());
+                                                        return Status{};
+                                                    }));
+        if (pass == ImportPass::Preview)
+            check.rows = encode_import_rows(source, rows);
+    }
     preview.format = source.format == SheetFormat::Xlsx ? "xlsx" : "csv";
     preview.encoding = source.encoding;
     preview.sheet = source.sheet;
@@ -439,12 +465,14 @@ Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& service
     // 5. Every row, then the rows relying on rows that failed.
     RowChecker checker(services, record.organisation_id, directory, graph, *match, default_owner);
     checker.number_rows(rows);
+    check.passed.reserve(rows.size());
     for (std::size_t index = match->first_data_row; index < rows.size(); ++index) {
         if (auto imported = checker.check(rows[index], check.problems))
             check.passed.push_back(std::move(*imported));
     }
-    const std::map<std::string, std::size_t> new_rows = checker.new_asset_rows();
-    std::set<std::string> dropped;
+    const std::unordered_map<std::string, std::size_t> new_rows = checker.new_asset_rows();
+    std::unordered_set<std::string> dropped;
+    dropped.reserve(new_rows.size());
     for (const auto& [id, row] : new_rows)
         dropped.insert(id);
     for (const ImportedAsset& imported : check.passed)

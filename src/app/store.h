@@ -188,6 +188,8 @@ struct AssetImportRecord {
     std::string default_owner;  // as a cell names an owner; empty: whoever imports
     std::string content;        // the file as uploaded
     ImportState state = ImportState::Pending;
+    // The file's rows as its preview read them (app/import_rows.h); empty: read the file.
+    std::string rows;
 };
 
 // Filters of an assessment's risk register; an absent field matches every risk.
