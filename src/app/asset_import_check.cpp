@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <set>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "app/asset_import_directory.h"
 #include "app/asset_writes.h"
@@ -113,9 +111,6 @@ class RowChecker {
     // numbers repeated in the file.
     void number_rows(const std::vector<SheetRow>& rows) {
         const auto number_column = m_match.columns.find("number");
-        m_ids.reserve(rows.size());
-        m_new_ids.reserve(rows.size());
-        m_rows_of.reserve(rows.size());
         for (std::size_t index = m_match.first_data_row; index < rows.size(); ++index) {
             const auto& cells = rows[index].cells;
             if (number_column == m_match.columns.end() || number_column->second >= cells.size())
@@ -164,10 +159,11 @@ class RowChecker {
         return imported;
     }
 
+    std::size_t new_asset_count() const { return m_new_ids.size(); }
+
     // The sheet row of each new asset (its first, when repeated), by id.
-    std::unordered_map<std::string, std::size_t> new_asset_rows() const {
-        std::unordered_map<std::string, std::size_t> rows;
-        rows.reserve(m_new_ids.size());
+    std::map<std::string, std::size_t> new_asset_rows() const {
+        std::map<std::string, std::size_t> rows;
         for (const auto& [number, id] : m_ids) {
             if (m_new_ids.contains(id))
                 rows.emplace(id, m_rows_of.at(number).front());
@@ -223,9 +219,8 @@ class RowChecker {
                 [this](std::string_view text) {
                     return lookup_in(m_directory.department_by_name, std::string(trim(text)));
                 },
-                [this](std::string_view number) -> std::optional<std::string> {
-                    const auto id = m_ids.find(std::string(trim(number)));
-                    return id == m_ids.end() ? std::nullopt : std::optional(id->second);
+                [this](std::string_view number) {
+                    return lookup_in(m_ids, std::string(trim(number)));
                 }};
     }
 
@@ -283,18 +278,16 @@ class RowChecker {
     AssetGraph& m_graph;
     const HeaderMatch& m_match;
     std::optional<ImportOwner> m_default_owner;
-    // Looked up once or twice per row, never walked in order: hashed.
-    std::unordered_map<std::string, std::string> m_ids;  // number → id, new and existing
-    std::unordered_set<std::string> m_new_ids;
-    std::unordered_map<std::string, std::vector<std::size_t>> m_rows_of;  // number → rows
+    std::map<std::string, std::string> m_ids;  // number → id, new and existing
+    std::set<std::string> m_new_ids;
+    std::map<std::string, std::vector<std::size_t>> m_rows_of;  // number → sheet rows
 };
 
 // A row that relies on a new asset of a row with problems cannot be written either; dropping
 // it may drop others in turn.
-void drop_dependents(std::vector<ImportedAsset>& passed,
-                     std::unordered_set<std::string> dropped_ids,
-                     const std::unordered_map<std::string, std::size_t>& row_of_id,
-                     const std::string& column, std::vector<CellProblem>& problems) {
+void drop_dependents(std::vector<ImportedAsset>& passed, std::set<std::string> dropped_ids,
+                     const std::map<std::string, std::size_t>& row_of_id, const std::string& column,
+                     std::vector<CellProblem>& problems) {
     for (bool changed = true; changed;) {
         changed = false;
         for (auto row = passed.begin(); row != passed.end();) {
@@ -470,18 +463,23 @@ Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& service
         if (auto imported = checker.check(rows[index], check.problems))
             check.passed.push_back(std::move(*imported));
     }
-    const std::unordered_map<std::string, std::size_t> new_rows = checker.new_asset_rows();
-    std::unordered_set<std::string> dropped;
-    dropped.reserve(new_rows.size());
-    for (const auto& [id, row] : new_rows)
-        dropped.insert(id);
-    for (const ImportedAsset& imported : check.passed)
-        dropped.erase(imported.asset.id.str());
-    const auto supported_by = match->columns.find("supported_by");
-    drop_dependents(
-        check.passed, std::move(dropped), new_rows,
-        supported_by == match->columns.end() ? "" : column_letters(supported_by->second),
-        check.problems);
+    // When every new asset's row passed, no row relies on one that failed.
+    const auto passed_new =
+        std::count_if(check.passed.begin(), check.passed.end(),
+                      [](const ImportedAsset& imported) { return !imported.current; });
+    if (static_cast<std::size_t>(passed_new) != checker.new_asset_count()) {
+        const std::map<std::string, std::size_t> new_rows = checker.new_asset_rows();
+        std::set<std::string> dropped;
+        for (const auto& [id, row] : new_rows)
+            dropped.insert(id);
+        for (const ImportedAsset& imported : check.passed)
+            dropped.erase(imported.asset.id.str());
+        const auto supported_by = match->columns.find("supported_by");
+        drop_dependents(
+            check.passed, std::move(dropped), new_rows,
+            supported_by == match->columns.end() ? "" : column_letters(supported_by->second),
+            check.problems);
+    }
     std::stable_sort(check.problems.begin(), check.problems.end(),
                      [](const CellProblem& a, const CellProblem& b) { return a.row < b.row; });
     if (pass == ImportPass::Commit)
