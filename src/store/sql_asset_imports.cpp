@@ -62,9 +62,14 @@ Result<std::optional<AssetImportRecord>> SqlUnitOfWork::find_asset_import(
 
 Status SqlUnitOfWork::set_asset_import_state(const OrganisationId& organisation,
                                              const std::string& id, ImportState state) {
+    // The rows kept for the preview (about three times the file) are dropped when the import
+    // is decided: nothing needs them after (a later read parses the file), and SQLite rewrites
+    // a row's whole payload on update. Empty, not NULL: a null pointer would bind NULL.
+    const std::string_view no_rows("");
     return change_one("import",
-                      "UPDATE asset_imports SET state = $3 WHERE organisation_id = $1 AND id = $2",
-                      {organisation.str(), id, std::string(to_string(state))});
+                      "UPDATE asset_imports SET state = $3, sheet_rows = $4 "
+                      "WHERE organisation_id = $1 AND id = $2",
+                      {organisation.str(), id, std::string(to_string(state)), sql::Bytes{no_rows}});
 }
 
 Status SqlUnitOfWork::delete_expired_asset_imports(Instant now) {
