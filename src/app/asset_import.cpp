@@ -91,6 +91,7 @@ Result<AssetImportPreview> preview_asset_import(const Services& services, const 
     }
     TRY_ASSIGN(auto unit, services.store.begin(Access::Write));
     TRY(authorise(*unit, actor, organisation, Action::EditAssets));
+    record.rows = std::move(check.rows);
     TRY(unit->delete_expired_asset_imports(record.created_at));
     TRY(unit->insert_asset_import(record));
     TRY(unit->commit());

@@ -8,9 +8,10 @@
 // number (assets of the same file included), numbers repeated in the file, formulas. A row
 // whose number the organisation already has changes that asset, so an exported inventory
 // edited in Excel reads back. Nothing is written but the pending import (the file, kept for
-// a day).
+// a day, with its rows as read).
 //
-// Commit: the file is read again against the records as they are now, inside one
+// Commit: the file's rows (as the preview read them, kept with the import) are validated
+// again against the records as they are now, inside one
 // transaction that writes every row that still passes, each with its audit-trail entry, and
 // marks the import committed; a row that became invalid since the preview is reported and
 // skipped. ISMS managers and risk owners (EditAssets) preview and commit.

@@ -5,6 +5,7 @@
 
 #include "app/asset_import_directory.h"
 #include "app/asset_writes.h"
+#include "app/import_rows.h"
 #include "base/text.h"
 #include "domain/assets/asset_sheet.h"
 
@@ -158,6 +159,8 @@ class RowChecker {
         return imported;
     }
 
+    std::size_t new_asset_count() const { return m_new_ids.size(); }
+
     // The sheet row of each new asset (its first, when repeated), by id.
     std::map<std::string, std::size_t> new_asset_rows() const {
         std::map<std::string, std::size_t> rows;
@@ -310,6 +313,11 @@ void drop_dependents(std::vector<ImportedAsset>& passed, std::set<std::string> d
 // Assets of the file that others rely on come first, so every dependency is written before
 // the row that names it (the graph has no loop: rows that would close one failed).
 std::vector<ImportedAsset> in_write_order(std::vector<ImportedAsset> passed) {
+    // Rows relying on no asset keep their order: most files name no dependencies at all.
+    if (std::all_of(passed.begin(), passed.end(), [](const ImportedAsset& imported) {
+            return imported.asset.supported_by.empty();
+        }))
+        return passed;
     std::map<std::string, std::size_t> index_of;
     for (std::size_t index = 0; index < passed.size(); ++index)
         index_of.emplace(passed[index].asset.id.str(), index);
@@ -385,16 +393,27 @@ Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& service
     AssetImportPreview& preview = check.preview;
     preview.file_name = record.file_name;
 
-    // 1. The file's rows; it is refused whole when it cannot be read or is too large.
+    // 1. The file's rows: as the preview kept them, else read from the file, which is refused
+    // whole when it cannot be read or is too large.
     std::vector<SheetRow> rows;
-    TRY_ASSIGN(const SheetSource source,
-               services.spreadsheets->read_rows(record.content, record.sheet, SheetLimits{},
-                                                [&](const SheetRow& row) {
-                                                    rows.push_back(row);
-                                                    if (progress && rows.size() % 10'000 == 0)
-                                                        progress(rows.size());
-                                                    return Status{};
-                                                }));
+    SheetSource source;
+    if (auto kept = decode_import_rows(record.rows)) {
+        source = std::move(kept->source);
+        rows = std::move(kept->rows);
+        if (progress)
+            progress(rows.size());
+    } else {
+        TRY_ASSIGN(source,
+                   services.spreadsheets->read_rows(record.content, record.sheet, SheetLimits{},
+                                                    [&](const SheetRow& row) {
+                                                        rows.push_back(row);
+                                                        if (progress && rows.size() % 10'000 == 0)
+                                                            progress(rows.size());
+                                                        return Status{};
+                                                    }));
+        if (pass == ImportPass::Preview)
+            check.rows = encode_import_rows(source, rows);
+    }
     preview.format = source.format == SheetFormat::Xlsx ? "xlsx" : "csv";
     preview.encoding = source.encoding;
     preview.sheet = source.sheet;
@@ -439,21 +458,28 @@ Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& service
     // 5. Every row, then the rows relying on rows that failed.
     RowChecker checker(services, record.organisation_id, directory, graph, *match, default_owner);
     checker.number_rows(rows);
+    check.passed.reserve(rows.size());
     for (std::size_t index = match->first_data_row; index < rows.size(); ++index) {
         if (auto imported = checker.check(rows[index], check.problems))
             check.passed.push_back(std::move(*imported));
     }
-    const std::map<std::string, std::size_t> new_rows = checker.new_asset_rows();
-    std::set<std::string> dropped;
-    for (const auto& [id, row] : new_rows)
-        dropped.insert(id);
-    for (const ImportedAsset& imported : check.passed)
-        dropped.erase(imported.asset.id.str());
-    const auto supported_by = match->columns.find("supported_by");
-    drop_dependents(
-        check.passed, std::move(dropped), new_rows,
-        supported_by == match->columns.end() ? "" : column_letters(supported_by->second),
-        check.problems);
+    // When every new asset's row passed, no row relies on one that failed.
+    const auto passed_new =
+        std::count_if(check.passed.begin(), check.passed.end(),
+                      [](const ImportedAsset& imported) { return !imported.current; });
+    if (static_cast<std::size_t>(passed_new) != checker.new_asset_count()) {
+        const std::map<std::string, std::size_t> new_rows = checker.new_asset_rows();
+        std::set<std::string> dropped;
+        for (const auto& [id, row] : new_rows)
+            dropped.insert(id);
+        for (const ImportedAsset& imported : check.passed)
+            dropped.erase(imported.asset.id.str());
+        const auto supported_by = match->columns.find("supported_by");
+        drop_dependents(
+            check.passed, std::move(dropped), new_rows,
+            supported_by == match->columns.end() ? "" : column_letters(supported_by->second),
+            check.problems);
+    }
     std::stable_sort(check.problems.begin(), check.problems.end(),
                      [](const CellProblem& a, const CellProblem& b) { return a.row < b.row; });
     if (pass == ImportPass::Commit)

@@ -21,6 +21,8 @@ struct ImportCheck {
     std::vector<CellProblem> problems;  // all of them, in row order
     std::vector<ImportedAsset> passed;  // Commit: in an order that writes what others rely on
                                         // first; Preview: in row order
+    std::string rows;  // the file's rows encoded to keep with the import, when they were read
+                       // from the file (app/import_rows.h)
 };
 
 // What the check is for: a preview only counts and shows the rows that pass, so it leaves

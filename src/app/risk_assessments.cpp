@@ -69,7 +69,7 @@ Status each_risk(UnitOfWork& unit, const OrganisationId& organisation, const Ris
 // worked out under the same method.
 using RatingInputs = std::array<std::optional<int>, 11>;
 
-RatingInputs rating_inputs(const RiskScenario& risk) {
+RatingInputs rating_inputs(const RiskRatingRow& risk) {
     const RiskInputs& in = risk.inputs;
     const RiskInputs& residual = risk.residual_inputs;
     return {in.confidentiality,     in.integrity,        in.availability, in.threat,
@@ -77,43 +77,64 @@ RatingInputs rating_inputs(const RiskScenario& risk) {
             residual.vulnerability, residual.likelihood, residual.impact};
 }
 
+// The ratings of a combination of inputs under the new method, and their text as the material
+// digest takes it.
 struct Ratings {
     ScenarioRating inherent;
     std::optional<ScenarioRating> residual;
+    std::string text;
 };
 
-// Every risk rated again under a new version of the assessment's method, reading and writing
-// only inputs, ratings and digests; a risk whose rating moved gets a new material digest, so
-// its owner's approval goes stale. Risks share few combinations of inputs, so each
-// combination is rated once.
+Result<Ratings> ratings_of(const RiskRatingRow& risk, const RiskMethod& method) {
+    RiskScenario inputs;
+    inputs.inputs = risk.inputs;
+    inputs.residual_inputs = risk.residual_inputs;
+    TRY_ASSIGN(const RiskScenario rated, rerate(std::move(inputs), method));
+    return Ratings{rated.inherent, rated.residual, rating_text(rated)};
+}
+
+bool value_moved(const ScenarioRating& before, const ScenarioRating& after) {
+    return before.risk_value != after.risk_value || before.row != after.row ||
+           before.column != after.column;
+}
+
+// Every risk rated again under a new version of the assessment's method, reading inputs,
+// ratings and content digests and writing only the ratings that moved; a risk whose rating
+// moved gets a new material digest, so its owner's approval goes stale. Risks share few
+// combinations of inputs, so each combination is rated once.
 Status rerate_all(UnitOfWork& unit, const OrganisationId& organisation, const RiskAssessmentId& id,
                   const RiskMethod& method) {
     std::map<RatingInputs, Ratings> rated_before;
+    std::vector<RiskRatingUpdate> moved;
     std::int64_t after = 0;
     while (true) {
-        TRY_ASSIGN(std::vector<RiskRatingRow> batch,
+        TRY_ASSIGN(const std::vector<RiskRatingRow> batch,
                    unit.list_risk_ratings(organisation, id, after, batch_size));
-        std::vector<RiskRatingRow> moved;
-        for (RiskRatingRow& row : batch) {
-            const RatingInputs key = rating_inputs(row.scenario);
+        moved.clear();
+        for (const RiskRatingRow& row : batch) {
+            const RatingInputs key = rating_inputs(row);
             auto known = rated_before.find(key);
             if (known == rated_before.end()) {
-                TRY_ASSIGN(RiskScenario rated, rerate(row.scenario, method));
-                known = rated_before.emplace(key, Ratings{rated.inherent, rated.residual}).first;
+                TRY_ASSIGN(Ratings ratings, ratings_of(row, method));
+                known = rated_before.emplace(key, std::move(ratings)).first;
             }
             const Ratings& ratings = known->second;
-            if (ratings.inherent == row.scenario.inherent &&
-                ratings.residual == row.scenario.residual)
+            if (ratings.inherent == row.inherent && ratings.residual == row.residual)
                 continue;
-            row.scenario.inherent = ratings.inherent;
-            row.scenario.residual = ratings.residual;
-            row.material_digest = material_digest(row.content_digest, row.scenario);
-            moved.push_back(std::move(row));
+            RiskRatingUpdate& update = moved.emplace_back();
+            update.number = row.number;
+            update.inherent = ratings.inherent;
+            update.residual = ratings.residual;
+            update.material_digest = material_digest(row.content_digest, ratings.text);
+            update.value_moved = value_moved(row.inherent, ratings.inherent);
+            update.level_moved = row.inherent.level != ratings.inherent.level ||
+                                 row.inherent.acceptance != ratings.inherent.acceptance;
+            update.residual_moved = row.residual != ratings.residual;
         }
-        TRY(unit.update_risk_ratings(organisation, moved));
+        TRY(unit.update_risk_ratings(organisation, id, moved));
         if (batch.size() < batch_size)
             return {};
-        after = batch.back().scenario.number;
+        after = batch.back().number;
     }
 }
 

@@ -5,7 +5,14 @@
 namespace mamori {
 
 std::string material_digest(const std::string& content_digest, const RiskScenario& rated) {
-    return crypto::sha256_hex(content_digest + '\x1f' + rating_text(rated));
+    return material_digest(content_digest, rating_text(rated));
+}
+
+std::string material_digest(std::string_view content_digest, std::string_view ratings) {
+    std::string material;
+    material.reserve(content_digest.size() + 1 + ratings.size());
+    material.append(content_digest).append(1, '\x1f').append(ratings);
+    return crypto::sha256_hex(material);
 }
 
 ScenarioDigests digests_of(const RiskScenario& scenario) {

@@ -194,6 +194,8 @@ struct AssetImportRecord {
     std::string default_owner;  // as a cell names an owner; empty: whoever imports
     std::string content;        // the file as uploaded
     ImportState state = ImportState::Pending;
+    // The file's rows as its preview read them (app/import_rows.h); empty: read the file.
+    std::string rows;
 };
 
 // Risks whose treatment names a reference control, directly (its short id, "8.24", among the
@@ -238,12 +240,27 @@ struct RiskScenarioRow {
     std::optional<SignOff> approval;  // the current owner's sign-off
 };
 
-// A risk's inputs and ratings with its digests: what re-rating reads and writes. Only the
-// scenario's id, number, inputs, residual inputs and ratings are set.
+// What re-rating reads of a risk: its number, the inputs its ratings derive from (residual:
+// threat to impact), its ratings and the digest of its content.
 struct RiskRatingRow {
-    RiskScenario scenario;
+    std::int64_t number = 0;
+    RiskInputs inputs;
+    RiskInputs residual_inputs;
+    ScenarioRating inherent;
+    std::optional<ScenarioRating> residual;
     std::string content_digest;
+};
+
+// A risk whose ratings moved: its new ratings and material digest, and which of them moved, so
+// that only those columns (and the indexes over them) are written.
+struct RiskRatingUpdate {
+    std::int64_t number = 0;
+    ScenarioRating inherent;
+    std::optional<ScenarioRating> residual;
     std::string material_digest;
+    bool value_moved = false;     // inherent value or heat-map cell
+    bool level_moved = false;     // inherent level or acceptance
+    bool residual_moved = false;  // any of the residual rating
 };
 
 // The counts an assessment's page heads with and its approval checks.
@@ -613,14 +630,16 @@ class UnitOfWork {
                                         const ScenarioDigests& digests) = 0;
     virtual Status update_risk_scenario(const RiskScenario& scenario,
                                         const ScenarioDigests& digests) = 0;
-    // Batches of the assessment's ratings in number order, after `after_number`; and the new
-    // ratings and material digests written back (each risk's version advances).
+    // Batches of the assessment's ratings in number order, after `after_number`; and the
+    // ratings that moved written back with the new material digests (each risk's version
+    // advances). NotFound when a number is not a risk of the assessment.
     virtual Result<std::vector<RiskRatingRow>> list_risk_ratings(const OrganisationId& organisation,
                                                                  const RiskAssessmentId& assessment,
                                                                  std::int64_t after_number,
                                                                  std::size_t limit) = 0;
     virtual Status update_risk_ratings(const OrganisationId& organisation,
-                                       const std::vector<RiskRatingRow>& rated) = 0;
+                                       const RiskAssessmentId& assessment,
+                                       const std::vector<RiskRatingUpdate>& moved) = 0;
     virtual Result<RiskCounts> count_risks(const OrganisationId& organisation,
                                            const RiskAssessmentId& assessment) = 0;
     virtual Status delete_risk_scenario(const OrganisationId& organisation,

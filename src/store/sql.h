@@ -25,12 +25,25 @@ struct Bytes {
     friend bool operator==(const Bytes&, const Bytes&) = default;
 };
 
-using Value = std::variant<std::monostate, std::int64_t, std::string, Bytes>;
+// Text the caller keeps alive until the query returns: bound without a copy (rows of bulk
+// writes pass their records' strings this way).
+struct TextRef {
+    std::string_view data;
+    friend bool operator==(const TextRef&, const TextRef&) = default;
+};
+
+using Value = std::variant<std::monostate, std::int64_t, std::string, Bytes, TextRef>;
 inline Value null() {
     return std::monostate{};
 }
 inline Value optional_text(const std::optional<std::string>& text) {
     return text ? Value(*text) : null();
+}
+inline Value text_ref(std::string_view text) {
+    return TextRef{text};
+}
+inline Value optional_text_ref(const std::optional<std::string>& text) {
+    return text ? text_ref(*text) : null();
 }
 
 // One row, every column as text or NULL (integers arrive as their decimal text).

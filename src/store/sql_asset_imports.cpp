@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::string_view columns =
     "id, organisation_id, created_by, created_at, expires_at, file_name, sheet, mapping, "
-    "default_owner, content, state";
+    "default_owner, content, state, sheet_rows";
 
 ImportState state_of(const std::string& text) {
     if (text == "committed")
@@ -35,6 +35,7 @@ AssetImportRecord to_record(const Row& row) {
     record.default_owner = row.text(8);
     record.content = row.text(9);
     record.state = state_of(row.text(10));
+    record.rows = row.text(11);
     return record;
 }
 
@@ -42,11 +43,11 @@ AssetImportRecord to_record(const Row& row) {
 
 Status SqlUnitOfWork::insert_asset_import(const AssetImportRecord& record) {
     TRY(query("INSERT INTO asset_imports (" + std::string(columns) +
-                  ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                  ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
               {record.id, record.organisation_id.str(), sql::id_or_null(record.created_by),
                micros(record.created_at), micros(record.expires_at), record.file_name, record.sheet,
                record.mapping, record.default_owner, sql::Bytes{record.content},
-               std::string(to_string(record.state))}));
+               std::string(to_string(record.state)), sql::Bytes{record.rows}}));
     return {};
 }
 
@@ -61,9 +62,14 @@ Result<std::optional<AssetImportRecord>> SqlUnitOfWork::find_asset_import(
 
 Status SqlUnitOfWork::set_asset_import_state(const OrganisationId& organisation,
                                              const std::string& id, ImportState state) {
+    // The rows kept for the preview (about three times the file) are dropped when the import
+    // is decided: nothing needs them after (a later read parses the file), and SQLite rewrites
+    // a row's whole payload on update. Empty, not NULL: a null pointer would bind NULL.
+    const std::string_view no_rows("");
     return change_one("import",
-                      "UPDATE asset_imports SET state = $3 WHERE organisation_id = $1 AND id = $2",
-                      {organisation.str(), id, std::string(to_string(state))});
+                      "UPDATE asset_imports SET state = $3, sheet_rows = $4 "
+                      "WHERE organisation_id = $1 AND id = $2",
+                      {organisation.str(), id, std::string(to_string(state)), sql::Bytes{no_rows}});
 }
 
 Status SqlUnitOfWork::delete_expired_asset_imports(Instant now) {

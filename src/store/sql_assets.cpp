@@ -67,21 +67,23 @@ Asset to_asset(const Row& row) {
 }
 
 // The asset as a row in the table's column order (as inserted); its dependencies are rows of
-// asset_dependencies.
+// asset_dependencies. Its texts are bound in place: the asset outlives the statement.
 std::vector<Value> to_row(const Asset& asset) {
-    return {asset.id.str(),
-            asset.organisation_id.str(),
-            asset.number,
-            asset.name,
-            std::string(to_string(asset.category)),
-            asset.description,
-            id_or_null(asset.owner_id),
-            id_or_null(asset.owner_role_id),
-            id_or_null(asset.department_id),
-            id_or_null(asset.custodian_id),
-            asset.user_scope,
-            asset.location,
-            std::string(to_string(asset.format)),
+    using sql::id_ref_or_null;
+    using sql::text_ref;
+    return {text_ref(asset.id.str()),
+            text_ref(asset.organisation_id.str()),
+            text_ref(asset.number),
+            text_ref(asset.name),
+            text_ref(to_string(asset.category)),
+            text_ref(asset.description),
+            id_ref_or_null(asset.owner_id),
+            id_ref_or_null(asset.owner_role_id),
+            id_ref_or_null(asset.department_id),
+            id_ref_or_null(asset.custodian_id),
+            text_ref(asset.user_scope),
+            text_ref(asset.location),
+            text_ref(to_string(asset.format)),
             asset.quantity,
             asset.retention_months,
             asset.cia.confidentiality,
@@ -90,13 +92,13 @@ std::vector<Value> to_row(const Asset& asset) {
             integer_or_null(asset.cia_override.confidentiality),
             integer_or_null(asset.cia_override.integrity),
             integer_or_null(asset.cia_override.availability),
-            asset.override_reason,
-            asset.classification,
-            std::string(to_string(asset.personal_information)),
+            text_ref(asset.override_reason),
+            text_ref(asset.classification),
+            text_ref(to_string(asset.personal_information)),
             asset.personal_records,
-            std::string(to_string(asset.status)),
-            asset.next_review_on,
-            asset.notes,
+            text_ref(to_string(asset.status)),
+            text_ref(asset.next_review_on),
+            text_ref(asset.notes),
             micros(asset.created_at),
             asset.version};
 }

@@ -143,6 +143,12 @@ Value id_or_null(const std::optional<Id>& id) {
     return id ? Value(id->str()) : null();
 }
 
+// The same without copying the id: for rows the caller's record outlives (TextRef).
+template <typename Id>
+Value id_ref_or_null(const std::optional<Id>& id) {
+    return id ? text_ref(id->str()) : null();
+}
+
 inline Value instant_or_null(const std::optional<Instant>& instant) {
     return instant ? Value(micros(*instant)) : null();
 }

@@ -492,10 +492,11 @@ Status SqlUnitOfWork::insert_audit_entry(const AuditEntry& entry) {
         query("INSERT INTO audit_entries (sequence, at, actor_id, organisation_id, entity_type, "
               "entity_id, action, before_json, after_json, previous_hash, hash) "
               "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-              {entry.sequence, micros(entry.at), sql::optional_text(entry.actor_id),
-               sql::optional_text(entry.organisation_id), entry.entity_type, entry.entity_id,
-               entry.action, sql::optional_text(entry.before), sql::optional_text(entry.after),
-               entry.previous_hash, entry.hash}));
+              {entry.sequence, micros(entry.at), sql::optional_text_ref(entry.actor_id),
+               sql::optional_text_ref(entry.organisation_id), sql::text_ref(entry.entity_type),
+               sql::text_ref(entry.entity_id), sql::text_ref(entry.action),
+               sql::optional_text_ref(entry.before), sql::optional_text_ref(entry.after),
+               sql::text_ref(entry.previous_hash), sql::text_ref(entry.hash)}));
     return {};
 }
 

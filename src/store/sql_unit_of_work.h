@@ -254,7 +254,8 @@ class SqlUnitOfWork final : public UnitOfWork {
                                                          std::int64_t after_number,
                                                          std::size_t limit) override;
     Status update_risk_ratings(const OrganisationId& organisation,
-                               const std::vector<RiskRatingRow>& rated) override;
+                               const RiskAssessmentId& assessment,
+                               const std::vector<RiskRatingUpdate>& moved) override;
     Result<RiskCounts> count_risks(const OrganisationId& organisation,
                                    const RiskAssessmentId& assessment) override;
     Status delete_risk_scenario(const OrganisationId& organisation,

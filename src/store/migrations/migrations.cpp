@@ -23,6 +23,7 @@ const std::vector<Migration>& all_migrations() {
         {9, "saved_views", migration_0009_saved_views},
         {10, "controls", migration_0010_controls},
         {12, "evidence", migration_0012_evidence},
+        {13, "bulk_work", migration_0013_bulk_work},
         {14, "risk_control_links", migration_0014_risk_control_links},
     };
     return migrations;

@@ -131,6 +131,10 @@ class PostgresConnection final : public Connection {
                 values[index] = texts[index].c_str();
             } else if (const auto* text = std::get_if<std::string>(&params[index])) {
                 values[index] = text->c_str();
+            } else if (const auto* ref = std::get_if<TextRef>(&params[index])) {
+                // Text parameters go NUL-terminated (libpq takes no length for them).
+                texts[index] = std::string(ref->data);
+                values[index] = texts[index].c_str();
             } else if (const auto* bytes = std::get_if<Bytes>(&params[index])) {
                 values[index] = bytes->data.data();
                 lengths[index] = static_cast<int>(bytes->data.size());

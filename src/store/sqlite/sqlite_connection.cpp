@@ -233,6 +233,9 @@ class SqliteConnection final : public Connection {
         } else if (const auto* bytes = std::get_if<Bytes>(&value)) {
             code = sqlite3_bind_blob64(statement, position, bytes->data.data(), bytes->data.size(),
                                        SQLITE_STATIC);
+        } else if (const auto* ref = std::get_if<TextRef>(&value)) {
+            code = sqlite3_bind_text64(statement, position, ref->data.data(), ref->data.size(),
+                                       SQLITE_STATIC, SQLITE_UTF8);
         } else {
             const std::string& text = std::get<std::string>(value);
             code = sqlite3_bind_text64(statement, position, text.data(), text.size(), SQLITE_STATIC,
