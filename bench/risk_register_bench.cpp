@@ -26,6 +26,7 @@
 #include "app/risk_export.h"
 #include "app/risk_methods.h"
 #include "app/risk_scenarios.h"
+#include "bench_check.h"
 #include "io/content_reader.h"
 #include "store/migrations/migrations.h"
 #include "store/sql_store.h"
@@ -48,15 +49,6 @@ struct Fixture {
     OrganisationId organisation;
     RiskAssessmentId assessment;
 };
-
-// Stops the benchmark with the step's error: generated data that is not there measures nothing.
-template <typename R>
-void check(const R& result, const char* step) {
-    if (!result.ok()) {
-        std::fprintf(stderr, "%s: %s\n", step, result.error().message.c_str());
-        std::exit(1);
-    }
-}
 
 // Assets and risks are written straight through the store in one transaction: the data is
 // what the use cases would write, without 400,000 audit entries to wait for.

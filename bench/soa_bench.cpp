@@ -31,6 +31,7 @@
 #include "app/risk_scenarios.h"
 #include "app/soa.h"
 #include "app/soa_export.h"
+#include "bench_check.h"
 #include "io/content_reader.h"
 #include "store/migrations/migrations.h"
 #include "store/sql_store.h"
@@ -57,14 +58,6 @@ struct Fixture {
     RiskAssessmentId assessment;
     RiskScenarioId changed_risk;
 };
-
-template <typename R>
-void check(const R& result, const char* step) {
-    if (!result.ok()) {
-        std::fprintf(stderr, "%s: %s\n", step, result.error().message.c_str());
-        std::exit(1);
-    }
-}
 
 // Applied controls through the use case (with their audit entries); control i implements
 // Annex A controls i, i + 31 and i + 62 (modulo 93), so every control is covered.
@@ -149,15 +142,15 @@ void add_risks(Fixture& f, const std::vector<AppliedControlId>& controls) {
 
 // Top management approves version 1 (submitted) and the ISMS manager starts version 2.
 void approve_first_version(Fixture& f) {
-    check(add_member(*f.services, f.admin, f.organisation,
-                     {std::string(ceo_email), "代表 太郎", std::string(ceo_password),
-                      {"top_management"}}),
+    check(add_member(
+              *f.services, f.admin, f.organisation,
+              {std::string(ceo_email), "代表 太郎", std::string(ceo_password), {"top_management"}}),
           "top management");
     const auto ceo =
         f.store->begin(Access::Read).value()->find_user_by_email(std::string(ceo_email));
     check(ceo, "top management's account");
-    check(transition_soa(*f.services, Actor::of(**ceo), f.organisation, 1,
-                         VersionAction::Approve, ""),
+    check(transition_soa(*f.services, Actor::of(**ceo), f.organisation, 1, VersionAction::Approve,
+                         ""),
           "approve");
     check(start_draft(*f.services, f.admin, f.organisation, soa_record(f.organisation)), "v2");
 }
@@ -257,8 +250,8 @@ void SoaDraft(benchmark::State& state) {
         check(page, "draft");
         benchmark::DoNotOptimize(page);
     }
-    state.counters["risks_of_A.8.13"] =
-        static_cast<double>(get_soa(*f.services, f.admin, f.organisation, 2)->view.lines[0].risk_count);
+    state.counters["risks_of_A.8.13"] = static_cast<double>(
+        get_soa(*f.services, f.admin, f.organisation, 2)->view.lines[0].risk_count);
 }
 
 void SoaApproved(benchmark::State& state) {
@@ -286,8 +279,7 @@ void ChangeRisk(benchmark::State& state) {
         auto risk = get_risk(*f.services, f.admin, f.organisation, f.assessment, f.changed_risk);
         check(risk, "risk");
         RiskScenarioChanges changes;
-        changes.annex_a_controls =
-            std::vector<std::string>{++round % 2 == 0 ? "8.13" : "8.24"};
+        changes.annex_a_controls = std::vector<std::string>{++round % 2 == 0 ? "8.13" : "8.24"};
         check(change_risk(*f.services, f.admin, f.organisation, f.assessment, f.changed_risk,
                           changes, risk->row.scenario.version),
               "change risk");
@@ -307,7 +299,9 @@ BENCHMARK(ScanReference)->Unit(benchmark::kMillisecond);
 BENCHMARK(SoaDraft)->Unit(benchmark::kMillisecond);
 BENCHMARK(SoaApproved)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(Export, Pdf, SoaExportFormat::Pdf)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK_CAPTURE(Export, Xlsx, SoaExportFormat::Xlsx)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK_CAPTURE(Export, Xlsx, SoaExportFormat::Xlsx)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
 BENCHMARK(ChangeRisk)->Unit(benchmark::kMillisecond);
 
 }  // namespace

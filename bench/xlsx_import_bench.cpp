@@ -14,6 +14,7 @@
 #include "app/asset_import.h"
 #include "app/departments.h"
 #include "app/installation.h"
+#include "bench_check.h"
 #include "io/content_reader.h"
 #include "io/table_export.h"
 #include "io/xlsx_reader.h"
@@ -101,14 +102,6 @@ struct ImportTarget {
     Actor admin;
     OrganisationId organisation;
 };
-
-template <typename R>
-void check(const R& result, const char* step) {
-    if (!result.ok()) {
-        std::fprintf(stderr, "%s: %s\n", step, result.error().message.c_str());
-        std::exit(1);
-    }
-}
 
 void prepare(ImportTarget& target, const std::string& path) {
     std::filesystem::remove(path);

@@ -119,7 +119,8 @@ Status SqlUnitOfWork::load_control_links(const OrganisationId& organisation,
     // A page of the whole organisation (the SoA reads thousands) takes every row of it; a
     // page of some controls names them.
     std::vector<Value> params{organisation.str()};
-    const std::string ids = whole ? "" : " AND applied_control_id IN (" + id_list(page, params) + ")";
+    const std::string ids =
+        whole ? "" : " AND applied_control_id IN (" + id_list(page, params) + ")";
     TRY_ASSIGN(const sql::QueryResult references,
                m_lease->query("SELECT applied_control_id, framework, control_id FROM "
                               "applied_control_references WHERE organisation_id = $1" +

@@ -57,7 +57,8 @@ Status SqlUnitOfWork::unlink_risk_controls(const OrganisationId& organisation,
                      "AND organisation_id = $2",
                      {id.str(), organisation.str()}));
     for (const Row& link : links.rows) {
-        TRY(query("UPDATE risk_control_counts SET risks = risks - 1 WHERE assessment_id = $1 AND "
+        TRY(
+            query("UPDATE risk_control_counts SET risks = risks - 1 WHERE assessment_id = $1 AND "
                   "control_id = $2",
                   {link.text(0), link.text(1)}));
     }

@@ -5,7 +5,7 @@ import { http } from './api/client';
 import { api } from './api/endpoints';
 import type { AppliedControl, Evidence, SoaRow } from './api/types';
 import { latestVersion } from './evidence';
-import type { Risk } from './risks';
+import { riskApi, type AssessmentMethod, type Risk } from './risks';
 
 export type TracedControl = AppliedControl & { evidence: Evidence[] };
 
@@ -36,6 +36,13 @@ export const traceApi = {
   asset: (orgId: string, assetId: string) =>
     http.get<AssetTrace>(`${org(orgId)}/assets/${encodeURIComponent(assetId)}/trace`),
 };
+
+/** A trace with the method of its assessment (for the level chips); null without one. */
+export async function withMethod<T extends TraceBody>(orgId: string, request: Promise<T>): Promise<{ trace: T; method: AssessmentMethod | null }> {
+  const trace = await request;
+  const method = trace.risk_assessment ? await riskApi.get(orgId, trace.risk_assessment.id).then((found) => found.method, () => null) : null;
+  return { trace, method };
+}
 
 export const controlTraceHref = (orgId: string, controlId: string) =>
   `/orgs/${encodeURIComponent(orgId)}/soa/controls/${encodeURIComponent(controlId)}`;
