@@ -4,27 +4,11 @@
 #include "app/audit_log.h"
 #include "app/frameworks.h"
 #include "app/risk_assessments.h"
-#include "app/risk_catalogues.h"
 #include "crypto/crypto.h"
 
 namespace mamori {
 
 namespace {
-
-// Every applied control of an organisation; the largest in the benchmarks has 2,000.
-constexpr std::size_t all_controls = 1'000'000;
-
-std::string name_of(const std::string& key, const std::string& name, bool threat) {
-    if (!name.empty() || key.empty())
-        return name;
-    const ThreatCatalogue& catalogue = threat_catalogue();
-    if (threat) {
-        const ReferenceThreat* found = catalogue.find_threat(key);
-        return found ? found->name_ja : key;
-    }
-    const ReferenceVulnerability* found = catalogue.find_vulnerability(key);
-    return found ? found->name_ja : key;
-}
 
 // The risks each control's treatment names, from the store's aggregate.
 Result<RisksByControl> soa_risks(UnitOfWork& unit, const OrganisationId& organisation,
@@ -37,17 +21,8 @@ Result<RisksByControl> soa_risks(UnitOfWork& unit, const OrganisationId& organis
     for (const ControlRiskLinks& control : controls) {
         ControlRisks& entry = risks[control.control_id];
         entry.count = control.count;
-        for (const RiskControlLinks& link : control.first) {
-            entry.first.push_back(
-                {link.id,
-                 link.number,
-                 link.asset_number + " " + link.asset_name + ": " +
-                     name_of(link.threat_key, link.threat_name, true) + " / " +
-                     name_of(link.vulnerability_key, link.vulnerability_name, false),
-                 link.level,
-                 {},
-                 {}});
-        }
+        for (const RiskNumber& risk : control.first)
+            entry.first.push_back({risk.id, risk.number, {}, {}, {}, {}});
     }
     return risks;
 }
@@ -58,9 +33,9 @@ Result<SoaPage> compute_page(UnitOfWork& unit, const OrganisationId& organisatio
     SoaPage page;
     TRY_ASSIGN(page.assessment, current_risk_assessment(unit, organisation));
     TRY_ASSIGN(const RisksByControl risks, soa_risks(unit, organisation, page.assessment));
-    TRY_ASSIGN(const std::vector<AppliedControl> controls,
-               unit.list_applied_controls(organisation, {}, {all_controls, std::nullopt}));
-    page.view = compute_soa(annex_a(), decisions, controls, risks);
+    TRY_ASSIGN(const ImplementationsByControl implementations,
+               unit.list_control_implementations(organisation, annex_a_framework_key));
+    page.view = compute_soa(annex_a(), decisions, implementations, risks);
     return page;
 }
 

@@ -21,6 +21,7 @@
 #include "domain/context/risk_or_opportunity.h"
 #include "domain/controls/applied_control.h"
 #include "domain/controls/evidence.h"
+#include "domain/controls/soa.h"
 #include "domain/documents/document.h"
 #include "domain/leadership/department.h"
 #include "domain/leadership/isms_role.h"
@@ -148,17 +149,10 @@ struct AppliedControlFilter {
     std::optional<std::string> text;            // in number or title
 };
 
-// A risk as a line of the SoA shows it.
-struct RiskControlLinks {
+// A risk as a line of the SoA names it.
+struct RiskNumber {
     std::string id;
     std::int64_t number = 0;
-    std::string asset_number;
-    std::string asset_name;
-    std::string threat_key;
-    std::string threat_name;
-    std::string vulnerability_key;
-    std::string vulnerability_name;
-    std::string level;
 };
 
 // The risks of an assessment whose treatment names one reference control ("A.8.24"), planned
@@ -166,7 +160,7 @@ struct RiskControlLinks {
 struct ControlRiskLinks {
     std::string control_id;
     std::int64_t count = 0;
-    std::vector<RiskControlLinks> first;
+    std::vector<RiskNumber> first;
 };
 
 // An approved version of the Statement of Applicability as shown when approved.
@@ -701,6 +695,10 @@ class UnitOfWork {
                                                           const EvidenceId& id) = 0;
     virtual Result<std::vector<Evidence>> list_control_evidence(
         const OrganisationId& organisation, const AppliedControlId& control) = 0;
+    // Per reference control of `framework`, the applied controls implementing it (retired ones
+    // left out) by number, with the documents that define them: what a line of the SoA shows.
+    virtual Result<ImplementationsByControl> list_control_implementations(
+        const OrganisationId& organisation, std::string_view framework) = 0;
     // Per reference control, the risks of an assessment whose treatment names it: kept as an
     // aggregate with every write of a risk and of an applied control's references, so the
     // SoA reads 93 counts and the first `first` risks of each, not every risk.

@@ -2,6 +2,8 @@
 // with the reference controls they implement and the documents that define them, and the
 // snapshots of approved Statements of Applicability. Every statement names the organisation,
 // so an id of another organisation finds nothing.
+#include <algorithm>
+#include <map>
 #include <unordered_map>
 
 #include "base/text.h"
@@ -237,6 +239,63 @@ Result<std::int64_t> SqlUnitOfWork::count_applied_control_risks(const Organisati
                      "applied_controls LIKE $2 ESCAPE '!'",
                      {organisation.str(), sql::contains_pattern(id.str())}));
     return result.rows.at(0).integer(0);
+}
+
+Result<ImplementationsByControl> SqlUnitOfWork::list_control_implementations(
+    const OrganisationId& organisation, std::string_view framework) {
+    // Three plain reads in place, joined here: an organisation may have thousands of applied
+    // controls, and a join in SQL would look each one up per reference and sort the result.
+    struct Named {
+        SoaAppliedControl control;
+        std::vector<std::string> documents;
+    };
+    std::vector<Named> controls;  // by number
+    std::unordered_map<std::string, std::size_t> index;
+    const std::vector<Value> by_organisation{organisation.str()};
+    TRY(m_lease->each(
+        "SELECT id, number, title, status FROM applied_controls WHERE "
+        "organisation_id = $1 AND status <> 'retired' ORDER BY number",
+        by_organisation, [&](const sql::RowView& row) -> Status {
+            index.emplace(row.text(0), controls.size());
+            controls.push_back(
+                {{std::string(row.text(0)), std::string(row.text(1)), std::string(row.text(2)),
+                  parse_control_status(row.text(3)).value_or(ControlStatus::Planned)},
+                 {}});
+            return {};
+        }));
+    TRY(m_lease->each(
+        "SELECT applied_control_id, document_id FROM applied_control_documents "
+        "WHERE organisation_id = $1 ORDER BY applied_control_id, position",
+        by_organisation, [&](const sql::RowView& row) -> Status {
+            if (const auto found = index.find(std::string(row.text(0))); found != index.end())
+                controls[found->second].documents.emplace_back(row.text(1));
+            return {};
+        }));
+    // Each reference control's implementing controls, as positions in number order.
+    std::map<std::string, std::vector<std::size_t>, std::less<>> implementing;
+    TRY(m_lease->each(
+        "SELECT applied_control_id, control_id FROM applied_control_references "
+        "WHERE organisation_id = $1 AND framework = $2",
+        std::vector<Value>{organisation.str(), std::string(framework)},
+        [&](const sql::RowView& row) -> Status {
+            if (const auto found = index.find(std::string(row.text(0))); found != index.end())
+                implementing[std::string(row.text(1))].push_back(found->second);
+            return {};
+        }));
+    ImplementationsByControl implementations;
+    for (auto& [control_id, positions] : implementing) {
+        std::sort(positions.begin(), positions.end());
+        ControlImplementation& entry = implementations[control_id];
+        for (const std::size_t position : positions) {
+            entry.applied.push_back(controls[position].control);
+            for (const std::string& document : controls[position].documents) {
+                if (std::find(entry.documents.begin(), entry.documents.end(), document) ==
+                    entry.documents.end())
+                    entry.documents.push_back(document);
+            }
+        }
+    }
+    return implementations;
 }
 
 Status SqlUnitOfWork::insert_soa_snapshot(const SoaSnapshot& snapshot) {

@@ -92,30 +92,28 @@ Status SqlUnitOfWork::relink_risks_naming(const AppliedControl& control) {
 
 Result<std::vector<ControlRiskLinks>> SqlUnitOfWork::list_control_risks(
     const OrganisationId& organisation, const RiskAssessmentId& assessment, std::size_t first) {
-    TRY_ASSIGN(const sql::QueryResult counts,
-               query("SELECT control_id, risks FROM risk_control_counts WHERE organisation_id = "
-                     "$1 AND assessment_id = $2 AND risks > 0",
-                     {organisation.str(), assessment.str()}));
     std::vector<ControlRiskLinks> controls;
-    controls.reserve(counts.rows.size());
-    for (const Row& count : counts.rows) {
-        ControlRiskLinks control{count.text(0), count.integer(1), {}};
-        // From the links in number order to the few risks and assets they name.
-        TRY_ASSIGN(const sql::QueryResult rows,
-                   query("SELECT r.id, r.number, a.number, a.name, r.threat_key, r.threat_name, "
-                         "r.vulnerability_key, r.vulnerability_name, r.level FROM "
-                         "risk_control_links l CROSS JOIN risk_scenarios r CROSS JOIN assets a "
-                         "WHERE l.assessment_id = $1 AND l.control_id = $2 AND "
-                         "l.organisation_id = $3 AND r.id = l.risk_id AND a.id = r.asset_id "
-                         "ORDER BY l.risk_number LIMIT $4",
-                         {assessment.str(), control.control_id, organisation.str(),
-                          static_cast<std::int64_t>(first)}));
-        for (const Row& row : rows.rows) {
-            control.first.push_back({row.text(0), row.integer(1), row.text(2), row.text(3),
-                                     row.text(4), row.text(5), row.text(6), row.text(7),
-                                     row.text(8)});
-        }
-        controls.push_back(std::move(control));
+    TRY(
+        m_lease->each("SELECT control_id, risks FROM risk_control_counts WHERE organisation_id = "
+                      "$1 AND assessment_id = $2 AND risks > 0",
+                      std::vector<Value>{organisation.str(), assessment.str()},
+                      [&](const sql::RowView& row) -> Status {
+                          controls.push_back({std::string(row.text(0)), row.integer(1), {}});
+                          return {};
+                      }));
+    // The first by number of each, from the links alone: no row of the risks is read.
+    std::vector<Value> params{assessment.str(), std::string(), organisation.str(),
+                              static_cast<std::int64_t>(first)};
+    for (ControlRiskLinks& control : controls) {
+        params[1] = control.control_id;
+        TRY(
+            m_lease->each("SELECT risk_id, risk_number FROM risk_control_links WHERE "
+                          "assessment_id = $1 AND control_id = $2 AND organisation_id = $3 "
+                          "ORDER BY risk_number LIMIT $4",
+                          params, [&](const sql::RowView& row) -> Status {
+                              control.first.push_back({std::string(row.text(0)), row.integer(1)});
+                              return {};
+                          }));
     }
     return controls;
 }

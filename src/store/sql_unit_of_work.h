@@ -304,6 +304,8 @@ class SqlUnitOfWork final : public UnitOfWork {
                                                   const EvidenceId& id) override;
     Result<std::vector<Evidence>> list_control_evidence(const OrganisationId& organisation,
                                                         const AppliedControlId& control) override;
+    Result<ImplementationsByControl> list_control_implementations(
+        const OrganisationId& organisation, std::string_view framework) override;
     Result<std::vector<ControlRiskLinks>> list_control_risks(const OrganisationId& organisation,
                                                              const RiskAssessmentId& assessment,
                                                              std::size_t first) override;
@@ -347,8 +349,8 @@ class SqlUnitOfWork final : public UnitOfWork {
     Status append_evidence_version_row(const Evidence& evidence);
     Status load_evidence_versions(const OrganisationId& organisation, std::vector<Evidence>& items);
     // `whole`: the page holds every control of the organisation.
-    Status load_control_links(const OrganisationId& organisation,
-                              std::vector<AppliedControl>& page, bool whole = false);
+    Status load_control_links(const OrganisationId& organisation, std::vector<AppliedControl>& page,
+                              bool whole = false);
     // Writes a role's holders and deputies after removing the old ones.
     Status replace_assignments(const IsmsRole& role);
     // Reads the holders and deputies of `roles` (one query) into them.

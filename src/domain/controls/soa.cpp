@@ -262,20 +262,36 @@ RisksByControl risks_by_control(const Framework& framework,
     return result;
 }
 
-SoaView compute_soa(const Framework& framework, const SoaDecisions& decisions,
-                    const std::vector<AppliedControl>& applied_controls,
-                    const RisksByControl& risks) {
-    // Which applied controls implement each reference control; retired ones do not.
-    std::map<std::string, std::vector<const AppliedControl*>, std::less<>> implementing;
-    for (const AppliedControl& control : applied_controls) {
-        if (control.status == ControlStatus::Retired)
+ImplementationsByControl implementations_by_control(
+    const Framework& framework, const std::vector<AppliedControl>& applied_controls) {
+    std::vector<const AppliedControl*> ordered;
+    for (const AppliedControl& control : applied_controls)
+        ordered.push_back(&control);
+    std::sort(ordered.begin(), ordered.end(), [](const AppliedControl* a, const AppliedControl* b) {
+        return a->number < b->number;
+    });
+    ImplementationsByControl result;
+    for (const AppliedControl* control : ordered) {
+        if (control->status == ControlStatus::Retired)
             continue;
-        for (const ControlReference& reference : control.references) {
-            if (reference.framework == framework.key())
-                implementing[reference.control].push_back(&control);
+        for (const ControlReference& reference : control->references) {
+            if (reference.framework != framework.key())
+                continue;
+            ControlImplementation& entry = result[reference.control];
+            entry.applied.push_back(
+                {control->id.str(), control->number, control->title, control->status});
+            for (const DocumentId& document : control->documents) {
+                if (std::find(entry.documents.begin(), entry.documents.end(), document.str()) ==
+                    entry.documents.end())
+                    entry.documents.push_back(document.str());
+            }
         }
     }
+    return result;
+}
 
+SoaView compute_soa(const Framework& framework, const SoaDecisions& decisions,
+                    const ImplementationsByControl& implementations, const RisksByControl& risks) {
     SoaView view;
     for (const ReferenceControl& control : framework.controls()) {
         SoaLine line;
@@ -298,16 +314,9 @@ SoaView compute_soa(const Framework& framework, const SoaDecisions& decisions,
             line.reasons = std::move(reasons);
             line.risks = found->second.first;
         }
-        if (const auto found = implementing.find(control.id); found != implementing.end()) {
-            for (const AppliedControl* applied : found->second) {
-                line.applied_controls.push_back(
-                    {applied->id.str(), applied->number, applied->title, applied->status});
-                for (const DocumentId& document : applied->documents) {
-                    if (std::find(line.documents.begin(), line.documents.end(), document.str()) ==
-                        line.documents.end())
-                        line.documents.push_back(document.str());
-                }
-            }
+        if (const auto found = implementations.find(control.id); found != implementations.end()) {
+            line.applied_controls = found->second.applied;
+            line.documents = found->second.documents;
         }
         line.derived_status = derive_status(line.applied_controls);
         const SoaDecision* decision = decisions.find(control.id);

@@ -79,8 +79,11 @@ Result<SoaDecisions> apply_soa_changes(SoaDecisions decisions,
 struct SoaRisk {
     std::string id;
     std::int64_t number = 0;
-    std::string title;                             // "asset: threat / vulnerability"
-    std::string level;                             // the inherent level's label
+    // "asset: threat / vulnerability" and the inherent level's label: in lines of versions
+    // approved before the SoA read its risks from the store's aggregate, empty since (the trace
+    // shows each risk in full).
+    std::string title;
+    std::string level;
     std::vector<std::string> annex_a_controls;     // planned, "A.8.24"
     std::vector<std::string> applied_control_ids;  // applied controls it names
     friend bool operator==(const SoaRisk&, const SoaRisk&) = default;
@@ -152,11 +155,23 @@ RisksByControl risks_by_control(const Framework& framework,
                                 const std::vector<AppliedControl>& applied_controls,
                                 const std::vector<SoaRisk>& risks);
 
+// The applied controls implementing one reference control (retired ones do not), by number,
+// and the documents defining them, each once.
+struct ControlImplementation {
+    std::vector<SoaAppliedControl> applied;
+    std::vector<std::string> documents;
+};
+using ImplementationsByControl = std::map<std::string, ControlImplementation, std::less<>>;
+
+// From the applied controls themselves (the store reads the same in one pass; this is the
+// definition).
+ImplementationsByControl implementations_by_control(
+    const Framework& framework, const std::vector<AppliedControl>& applied_controls);
+
 // The SoA of `decisions`: derived reasons, status and links for every control of `framework`,
 // and what blocks approval.
 SoaView compute_soa(const Framework& framework, const SoaDecisions& decisions,
-                    const std::vector<AppliedControl>& applied_controls,
-                    const RisksByControl& risks);
+                    const ImplementationsByControl& implementations, const RisksByControl& risks);
 
 // The blockers and counts of lines (computed or read from a snapshot).
 void summarise(SoaView& view);

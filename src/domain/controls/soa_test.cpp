@@ -38,7 +38,7 @@ AppliedControl applied(std::string id, std::string number, ControlStatus status,
 // The SoA with every risk counted as the store's aggregate counts them.
 SoaView view_of(const SoaDecisions& decisions, const std::vector<AppliedControl>& controls,
                 const std::vector<SoaRisk>& risks) {
-    return compute_soa(annex_a(), decisions, controls,
+    return compute_soa(annex_a(), decisions, implementations_by_control(annex_a(), controls),
                        risks_by_control(annex_a(), controls, risks));
 }
 
@@ -201,8 +201,8 @@ TEST(Soa, ADiffNamesWhatChangedPerControl) {
     exclude.justification = "拠点なし";
     const SoaDecisions second = apply_soa_changes(first, {exclude}, annex_a()).value();
     const auto before = compute_soa(annex_a(), first, {}, {}).lines;
-    const auto after = compute_soa(
-        annex_a(), second, {applied("c1", "C-001", ControlStatus::Implemented, {"A.5.1"})}, {});
+    const auto after =
+        view_of(second, {applied("c1", "C-001", ControlStatus::Implemented, {"A.5.1"})}, {});
     const auto diffs = diff_soa(before, after.lines);
     ASSERT_EQ(diffs.size(), 2u);
     EXPECT_EQ(diffs[0].control_id, "A.5.1");

@@ -8,7 +8,9 @@ CREATE TABLE risk_control_links (
     control_id TEXT NOT NULL,
     risk_number BIGINT NOT NULL,
     risk_id TEXT NOT NULL REFERENCES risk_scenarios (id),
-    PRIMARY KEY (assessment_id, control_id, risk_number)
+    -- Led by what the SoA reads by (a control's risks in number order) and carrying what it
+    -- reads, so the read touches this index alone.
+    PRIMARY KEY (assessment_id, control_id, risk_number, organisation_id, risk_id)
 );
 CREATE INDEX risk_control_links_risk ON risk_control_links (risk_id);
 
