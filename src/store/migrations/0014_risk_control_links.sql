@@ -22,6 +22,11 @@ CREATE TABLE risk_control_counts (
     PRIMARY KEY (assessment_id, control_id)
 );
 
+-- The SoA reads each reference control's applied controls from this index alone.
+DROP INDEX applied_control_references_control;
+CREATE INDEX applied_control_references_control
+    ON applied_control_references (organisation_id, framework, control_id, applied_control_id);
+
 -- The links of the risks written before this migration: Annex A's 93 controls matched in
 -- each risk's ';'-separated lists.
 INSERT INTO risk_control_links (organisation_id, assessment_id, control_id, risk_number, risk_id)
