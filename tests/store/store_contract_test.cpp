@@ -73,6 +73,16 @@ TEST_P(StoreContract, MigratingAgainAppliesNothing) {
     EXPECT_EQ(sql::schema_version(*connection).value(), sql::all_migrations().back().version);
 }
 
+TEST_P(StoreContract, AMigrationMissingBelowTheNewestIsAppliedToo) {
+    // As when a migration is merged after a later one reached a database.
+    auto connection = database->connect();
+    ASSERT_TRUE(connection->execute_script("DROP TABLE saved_views").ok());
+    ASSERT_TRUE(connection->query("DELETE FROM schema_migrations WHERE version = 9").ok());
+    EXPECT_EQ(sql::migrate(*connection, 0).value(), 1);
+    EXPECT_TRUE(connection->query("SELECT count(*) FROM saved_views").ok());
+    EXPECT_EQ(sql::migrate(*connection, 0).value(), 0);
+}
+
 TEST_P(StoreContract, OrganisationsRoundTripAndNamesAreUnique) {
     const Organisation created = organisation("株式会社まもり");
     {

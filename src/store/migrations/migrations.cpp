@@ -54,14 +54,18 @@ Result<int> migrate(Connection& connection, std::int64_t now_micros) {
     }
     int applied = 0;
     for (const Migration& migration : all_migrations()) {
-        // The version is re-read inside each write transaction, so two servers starting
+        // What is recorded is re-read inside each write transaction, so two servers starting
         // together apply each migration once: the second waits for the lock, then skips.
         TRY_ASSIGN(Transaction transaction, Transaction::begin(connection, TransactionMode::Write));
         if (connection.dialect() == Dialect::Postgres) {
             TRY(connection.execute_script("LOCK TABLE schema_migrations IN EXCLUSIVE MODE"));
         }
-        TRY_ASSIGN(const int current, schema_version(connection));
-        if (migration.version <= current)
+        // Every migration not recorded yet, also one numbered below the newest recorded (merged
+        // after a later one was applied somewhere): each is independent of those after it.
+        TRY_ASSIGN(const QueryResult recorded,
+                   connection.query("SELECT count(*) FROM schema_migrations WHERE version = $1",
+                                    {std::int64_t{migration.version}}));
+        if (recorded.rows.at(0).integer(0) > 0)
             continue;
         TRY(connection.execute_script(migration.sql));
         TRY(connection.query(

@@ -17,7 +17,8 @@ struct Migration {
 
 const std::vector<Migration>& all_migrations();
 
-// Applies the migrations not yet recorded in schema_migrations; returns how many ran.
+// Applies the migrations not yet recorded in schema_migrations, in order, also one numbered
+// below the newest recorded; returns how many ran.
 Result<int> migrate(Connection& connection, std::int64_t now_micros);
 // The highest applied version, 0 for an empty database.
 Result<int> schema_version(Connection& connection);
