@@ -70,7 +70,7 @@ class RowView {
     virtual bool is_null(std::size_t column) const = 0;
     virtual std::string_view text(std::size_t column) const = 0;  // asserts not NULL
     virtual std::int64_t integer(std::size_t column) const = 0;   // asserts a number
-    std::optional<std::int64_t> optional_integer(std::size_t column) const {
+    virtual std::optional<std::int64_t> optional_integer(std::size_t column) const {
         return is_null(column) ? std::nullopt : std::optional(integer(column));
     }
 };

@@ -3,6 +3,7 @@
 #include "store/postgres/postgres_connection.h"
 #include "store/sql_unit_of_work.h"
 #include "store/sqlite/sqlite_connection.h"
+#include "store/sqlite/wal_checkpointer.h"
 
 namespace mamori {
 
@@ -26,10 +27,24 @@ Result<std::unique_ptr<sql::Connection>> open_connection(const DatabaseTarget& t
 
 Result<std::unique_ptr<SqlStore>> SqlStore::open(const DatabaseTarget& target,
                                                  std::size_t connections) {
-    TRY_ASSIGN(std::unique_ptr<sql::Pool> pool,
-               sql::Pool::create([target] { return open_connection(target); }, connections));
-    return std::unique_ptr<SqlStore>(new SqlStore(std::move(pool)));
+    std::unique_ptr<SqlStore> store(new SqlStore());
+    if (target.kind == DatabaseTarget::Kind::Postgres) {
+        TRY_ASSIGN(store->m_pool,
+                   sql::Pool::create([target] { return sql::open_postgres(target.location); },
+                                     connections));
+        return store;
+    }
+    TRY_ASSIGN(store->m_checkpointer, sql::WalCheckpointer::open(target.location));
+    sql::WalCheckpointer* checkpointer = store->m_checkpointer.get();
+    TRY_ASSIGN(store->m_pool, sql::Pool::create(
+                                  [target, checkpointer] {
+                                      return sql::open_sqlite(target.location, checkpointer);
+                                  },
+                                  connections));
+    return store;
 }
+
+SqlStore::~SqlStore() = default;
 
 Result<std::unique_ptr<UnitOfWork>> SqlStore::begin(Access access) {
     sql::Pool::Lease lease = m_pool->acquire();

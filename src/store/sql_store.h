@@ -8,6 +8,10 @@
 
 namespace mamori {
 
+namespace sql {
+class WalCheckpointer;
+}
+
 struct DatabaseTarget {
     enum class Kind { Sqlite, Postgres } kind = Kind::Sqlite;
     std::string location;  // file path, or the PostgreSQL URI
@@ -28,8 +32,11 @@ class SqlStore final : public Store {
     Status ping() override;
     Result<std::int64_t> data_version() override;
 
+    ~SqlStore() override;
+
   private:
-    explicit SqlStore(std::unique_ptr<sql::Pool> pool) : m_pool(std::move(pool)) {}
+    SqlStore() = default;
+    std::unique_ptr<sql::WalCheckpointer> m_checkpointer;  // SQLite only; outlives the pool
     std::unique_ptr<sql::Pool> m_pool;
 };
 

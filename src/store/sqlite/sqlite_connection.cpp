@@ -1,5 +1,7 @@
 #include "store/sqlite/sqlite_connection.h"
 
+#include "store/sqlite/wal_checkpointer.h"
+
 #include <sqlite3.h>
 
 #include <charconv>
@@ -31,7 +33,8 @@ Error to_error(sqlite3* database, int code, std::string_view doing) {
 // A row read in place from the statement, valid until the next step.
 class SqliteRowView final : public RowView {
   public:
-    explicit SqliteRowView(sqlite3_stmt* statement) : m_statement(statement) {}
+    explicit SqliteRowView(sqlite3_stmt* statement)
+        : m_statement(statement), m_columns(sqlite3_column_count(statement)) {}
     bool is_null(std::size_t column) const override {
         return sqlite3_column_type(m_statement, index(column)) == SQLITE_NULL;
     }
@@ -46,13 +49,25 @@ class SqliteRowView final : public RowView {
             return sqlite3_column_int64(m_statement, index(column));
         return parse_integer(text(column));
     }
+    // One type check instead of two: whole assessments are read through here.
+    std::optional<std::int64_t> optional_integer(std::size_t column) const override {
+        switch (sqlite3_column_type(m_statement, index(column))) {
+            case SQLITE_NULL:
+                return std::nullopt;
+            case SQLITE_INTEGER:
+                return sqlite3_column_int64(m_statement, index(column));
+            default:
+                return parse_integer(text(column));
+        }
+    }
 
   private:
     int index(std::size_t column) const {
-        MAMORI_ASSERT(column < static_cast<std::size_t>(sqlite3_column_count(m_statement)));
+        MAMORI_ASSERT(column < static_cast<std::size_t>(m_columns));
         return static_cast<int>(column);
     }
     sqlite3_stmt* m_statement;
+    int m_columns;
 };
 
 struct StatementDeleter {
@@ -259,7 +274,8 @@ class SqliteConnection final : public Connection {
 
 }  // namespace
 
-Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path) {
+Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path,
+                                                WalCheckpointer* checkpointer) {
     sqlite3* database = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     const int code = sqlite3_open_v2(path.c_str(), &database, flags, nullptr);
@@ -272,7 +288,10 @@ Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path) {
     sqlite3_busy_timeout(database, busy_timeout_ms);
     auto connection = std::make_unique<SqliteConnection>(database);
     TRY(connection->execute_script(
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"));
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
+        "PRAGMA journal_size_limit=67108864;"));
+    if (checkpointer != nullptr)
+        checkpointer->watch(database);
     return std::unique_ptr<Connection>(std::move(connection));
 }
 

@@ -9,7 +9,11 @@
 
 namespace mamori::sql {
 
-// Opens (creating if needed) the database file at `path`.
-Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path);
+class WalCheckpointer;
+
+// Opens (creating if needed) the database file at `path`. With a `checkpointer`, the log is
+// copied back into the file by its thread instead of by the commit that filled it.
+Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path,
+                                                WalCheckpointer* checkpointer = nullptr);
 
 }  // namespace mamori::sql
