@@ -1,14 +1,12 @@
 #include "app/risk_assessments.h"
 
-#include <array>
-#include <map>
-
 #include "app/access.h"
 #include "app/audit_log.h"
 #include "app/org_records.h"
 #include "app/risk_catalogues.h"
 #include "app/risk_digests.h"
 #include "app/risk_methods.h"
+#include "app/risk_rerating.h"
 #include "crypto/crypto.h"
 
 namespace mamori {
@@ -62,79 +60,6 @@ Status each_risk(UnitOfWork& unit, const OrganisationId& organisation, const Ris
         if (rows.size() < batch_size)
             return {};
         query.after_number = rows.back().scenario.number;
-    }
-}
-
-// A risk's ratings depend on its inputs and residual inputs only: the key of a rating already
-// worked out under the same method.
-using RatingInputs = std::array<std::optional<int>, 11>;
-
-RatingInputs rating_inputs(const RiskRatingRow& risk) {
-    const RiskInputs& in = risk.inputs;
-    const RiskInputs& residual = risk.residual_inputs;
-    return {in.confidentiality,     in.integrity,        in.availability, in.threat,
-            in.vulnerability,       in.likelihood,       in.impact,       residual.threat,
-            residual.vulnerability, residual.likelihood, residual.impact};
-}
-
-// The ratings of a combination of inputs under the new method, and their text as the material
-// digest takes it.
-struct Ratings {
-    ScenarioRating inherent;
-    std::optional<ScenarioRating> residual;
-    std::string text;
-};
-
-Result<Ratings> ratings_of(const RiskRatingRow& risk, const RiskMethod& method) {
-    RiskScenario inputs;
-    inputs.inputs = risk.inputs;
-    inputs.residual_inputs = risk.residual_inputs;
-    TRY_ASSIGN(const RiskScenario rated, rerate(std::move(inputs), method));
-    return Ratings{rated.inherent, rated.residual, rating_text(rated)};
-}
-
-bool value_moved(const ScenarioRating& before, const ScenarioRating& after) {
-    return before.risk_value != after.risk_value || before.row != after.row ||
-           before.column != after.column;
-}
-
-// Every risk rated again under a new version of the assessment's method, reading inputs,
-// ratings and content digests and writing only the ratings that moved; a risk whose rating
-// moved gets a new material digest, so its owner's approval goes stale. Risks share few
-// combinations of inputs, so each combination is rated once.
-Status rerate_all(UnitOfWork& unit, const OrganisationId& organisation, const RiskAssessmentId& id,
-                  const RiskMethod& method) {
-    std::map<RatingInputs, Ratings> rated_before;
-    std::vector<RiskRatingUpdate> moved;
-    std::int64_t after = 0;
-    while (true) {
-        TRY_ASSIGN(const std::vector<RiskRatingRow> batch,
-                   unit.list_risk_ratings(organisation, id, after, batch_size));
-        moved.clear();
-        for (const RiskRatingRow& row : batch) {
-            const RatingInputs key = rating_inputs(row);
-            auto known = rated_before.find(key);
-            if (known == rated_before.end()) {
-                TRY_ASSIGN(Ratings ratings, ratings_of(row, method));
-                known = rated_before.emplace(key, std::move(ratings)).first;
-            }
-            const Ratings& ratings = known->second;
-            if (ratings.inherent == row.inherent && ratings.residual == row.residual)
-                continue;
-            RiskRatingUpdate& update = moved.emplace_back();
-            update.number = row.number;
-            update.inherent = ratings.inherent;
-            update.residual = ratings.residual;
-            update.material_digest = material_digest(row.content_digest, ratings.text);
-            update.value_moved = value_moved(row.inherent, ratings.inherent);
-            update.level_moved = row.inherent.level != ratings.inherent.level ||
-                                 row.inherent.acceptance != ratings.inherent.acceptance;
-            update.residual_moved = row.residual != ratings.residual;
-        }
-        TRY(unit.update_risk_ratings(organisation, id, moved));
-        if (batch.size() < batch_size)
-            return {};
-        after = batch.back().number;
     }
 }
 
@@ -344,8 +269,11 @@ Result<RiskAssessmentView> change_risk_assessment(const Services& services, cons
                                   "is not a version of the method " + current.method_key);
         if (!method)
             return method.error();
+        TRY_ASSIGN(const RiskMethod previous,
+                   find_risk_method(*unit, organisation, current.method_key,
+                                    static_cast<int>(current.method_version)));
         changed.method_version = *method_version;
-        TRY(rerate_all(*unit, organisation, id, *method));
+        TRY(rerate_assessment(*unit, organisation, id, previous, *method));
     }
     if (changed.audit_json() == current.audit_json())
         return view_of(*unit, organisation, current);

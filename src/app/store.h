@@ -245,6 +245,13 @@ struct RiskRatingRow {
     std::string content_digest;
 };
 
+// Which of an assessment's risks re-rating reads: every one, or those whose inherent (or, with
+// `residual`, residual) risk value is `value`.
+struct RiskRatingFilter {
+    std::optional<std::int64_t> value;
+    bool residual = false;
+};
+
 // A risk whose ratings moved: its new ratings and material digest, and which of them moved, so
 // that only those columns (and the indexes over them) are written.
 struct RiskRatingUpdate {
@@ -624,11 +631,13 @@ class UnitOfWork {
                                         const ScenarioDigests& digests) = 0;
     virtual Status update_risk_scenario(const RiskScenario& scenario,
                                         const ScenarioDigests& digests) = 0;
-    // Batches of the assessment's ratings in number order, after `after_number`; and the
-    // ratings that moved written back with the new material digests (each risk's version
-    // advances). NotFound when a number is not a risk of the assessment.
+    // Batches of the ratings of the assessment's risks the filter selects, in number order,
+    // after `after_number`; and the ratings that moved written back with the new material
+    // digests (each risk's version advances). NotFound when a number is not a risk of the
+    // assessment.
     virtual Result<std::vector<RiskRatingRow>> list_risk_ratings(const OrganisationId& organisation,
                                                                  const RiskAssessmentId& assessment,
+                                                                 const RiskRatingFilter& filter,
                                                                  std::int64_t after_number,
                                                                  std::size_t limit) = 0;
     virtual Status update_risk_ratings(const OrganisationId& organisation,

@@ -1,6 +1,8 @@
 // SqlUnitOfWork: risk assessments, their risks (with their ratings, for filtering, sorting and
 // counting in SQL) and treatment tasks. Every statement names the organisation, so an id of
 // another organisation finds nothing.
+#include <array>
+
 #include "base/text.h"
 #include "store/sql_rows.h"
 #include "store/sql_unit_of_work.h"
@@ -391,19 +393,26 @@ Status SqlUnitOfWork::update_risk_scenario(const RiskScenario& scenario,
 
 Result<std::vector<RiskRatingRow>> SqlUnitOfWork::list_risk_ratings(
     const OrganisationId& organisation, const RiskAssessmentId& assessment,
-    std::int64_t after_number, std::size_t limit) {
-    // Read in place: a whole assessment passes through here when its method changes.
+    const RiskRatingFilter& filter, std::int64_t after_number, std::size_t limit) {
+    // Read in place: a whole assessment may pass through here when its method changes. A risk
+    // value is read through risk_scenarios_value, a residual one through
+    // risk_scenarios_residual_value; every risk through risk_scenarios_number.
     std::vector<RiskRatingRow> items;
     items.reserve(limit);
-    const std::vector<Value> params{organisation.str(), assessment.str(), after_number,
-                                    static_cast<std::int64_t>(limit)};
+    std::vector<Value> params{organisation.str(), assessment.str(), after_number,
+                              static_cast<std::int64_t>(limit)};
+    std::string selected;
+    if (filter.value) {
+        selected = filter.residual ? "residual_value = $5 AND " : "risk_value = $5 AND ";
+        params.emplace_back(*filter.value);
+    }
     TRY(m_lease->each(
         "SELECT number, confidentiality, integrity, availability, threat, vulnerability, "
         "likelihood, impact, residual_threat, residual_vulnerability, residual_likelihood, "
         "residual_impact, risk_value, level, acceptance, heat_row, heat_column, residual_value, "
         "residual_level, residual_acceptance, residual_row, residual_column, content_digest "
-        "FROM risk_scenarios WHERE organisation_id = $1 AND assessment_id = $2 AND number > $3 "
-        "ORDER BY number LIMIT $4",
+        "FROM risk_scenarios WHERE organisation_id = $1 AND assessment_id = $2 AND " +
+            selected + "number > $3 ORDER BY number LIMIT $4",
         params, [&](const sql::RowView& row) -> Status {
             RiskRatingRow& item = items.emplace_back();
             item.number = row.integer(0);
@@ -421,59 +430,85 @@ namespace {
 
 // The UPDATE of a risk's ratings setting only the groups of columns that moved, with its
 // parameters: a column left alone costs no index entry rewritten. At most eight statement
-// texts, each prepared once. Parameters are numbered as used (PostgreSQL cannot type one a
-// statement does not use).
-struct RatingUpdate {
+// texts, each built and prepared once. Parameters are numbered as used (PostgreSQL cannot
+// type one a statement does not use) and bound without copies: 25,000 risks may move at once.
+std::string rating_update_sql(const RiskRatingUpdate& update) {
     std::string sql = "UPDATE risk_scenarios SET ";
-    std::vector<Value> params;
-
-    RatingUpdate(const OrganisationId& organisation, const RiskAssessmentId& assessment,
-                 const RiskRatingUpdate& update)
-        : params{organisation.str(), assessment.str(), update.number} {
-        const ScenarioRating& inherent = update.inherent;
-        if (update.value_moved) {
-            set("risk_value", inherent.risk_value);
-            set("heat_row", inherent.row);
-            set("heat_column", inherent.column);
-        }
-        if (update.level_moved) {
-            set("level", inherent.level);
-            set("acceptance", std::string(enum_name(risk_acceptance_names, inherent.acceptance)));
-        }
-        if (update.residual_moved) {
-            const auto& residual = update.residual;
-            const auto number = [&](std::int64_t ScenarioRating::*field) -> Value {
-                return residual ? Value((*residual).*field) : sql::null();
-            };
-            set("residual_value", number(&ScenarioRating::risk_value));
-            set("residual_level", residual ? Value(residual->level) : sql::null());
-            set("residual_acceptance",
-                residual
-                    ? Value(std::string(enum_name(risk_acceptance_names, residual->acceptance)))
-                    : sql::null());
-            set("residual_row", number(&ScenarioRating::row));
-            set("residual_column", number(&ScenarioRating::column));
-        }
-        set("material_digest", update.material_digest);
-        sql +=
-            "version = version + 1 WHERE organisation_id = $1 AND assessment_id = $2 "
-            "AND number = $3";
+    std::size_t parameter = 3;
+    const auto set = [&](std::string_view column) {
+        sql += std::string(column) + " = " + placeholder(++parameter) + ", ";
+    };
+    if (update.value_moved) {
+        for (const char* column : {"risk_value", "heat_row", "heat_column"})
+            set(column);
     }
-
-    void set(std::string_view column, Value value) {
-        params.push_back(std::move(value));
-        sql += std::string(column) + " = " + placeholder(params.size()) + ", ";
+    if (update.level_moved) {
+        set("level");
+        set("acceptance");
     }
-};
+    if (update.residual_moved) {
+        for (const char* column : {"residual_value", "residual_level", "residual_acceptance",
+                                   "residual_row", "residual_column"})
+            set(column);
+    }
+    set("material_digest");
+    return sql +
+           "version = version + 1 WHERE organisation_id = $1 AND assessment_id = $2 "
+           "AND number = $3";
+}
+
+const std::string& rating_update_statement(const RiskRatingUpdate& update) {
+    static const std::array<std::string, 8> statements = [] {
+        std::array<std::string, 8> texts;
+        for (int moved = 0; moved < 8; ++moved) {
+            RiskRatingUpdate shape;
+            shape.value_moved = (moved & 1) != 0;
+            shape.level_moved = (moved & 2) != 0;
+            shape.residual_moved = (moved & 4) != 0;
+            texts[static_cast<std::size_t>(moved)] = rating_update_sql(shape);
+        }
+        return texts;
+    }();
+    return statements[(update.value_moved ? 1 : 0) | (update.level_moved ? 2 : 0) |
+                      (update.residual_moved ? 4 : 0)];
+}
+
+// The parameters in the order rating_update_sql numbers them, after organisation, assessment
+// and number.
+void add_rating_parameters(std::vector<Value>& params, const RiskRatingUpdate& update) {
+    const ScenarioRating& inherent = update.inherent;
+    if (update.value_moved) {
+        params.insert(params.end(), {inherent.risk_value, inherent.row, inherent.column});
+    }
+    if (update.level_moved) {
+        params.insert(params.end(),
+                      {sql::text_ref(inherent.level),
+                       sql::text_ref(enum_name(risk_acceptance_names, inherent.acceptance))});
+    }
+    if (update.residual_moved) {
+        if (const auto& residual = update.residual) {
+            params.insert(params.end(),
+                          {residual->risk_value, sql::text_ref(residual->level),
+                           sql::text_ref(enum_name(risk_acceptance_names, residual->acceptance)),
+                           residual->row, residual->column});
+        } else {
+            params.insert(params.end(), 5, sql::null());
+        }
+    }
+    params.push_back(sql::text_ref(update.material_digest));
+}
 
 }  // namespace
 
 Status SqlUnitOfWork::update_risk_ratings(const OrganisationId& organisation,
                                           const RiskAssessmentId& assessment,
                                           const std::vector<RiskRatingUpdate>& moved) {
+    std::vector<Value> params;
     for (const RiskRatingUpdate& update : moved) {
-        const RatingUpdate statement(organisation, assessment, update);
-        TRY(change_one(scenarios.what, statement.sql, statement.params));
+        params.assign(
+            {sql::text_ref(organisation.str()), sql::text_ref(assessment.str()), update.number});
+        add_rating_parameters(params, update);
+        TRY(change_one(scenarios.what, rating_update_statement(update), params));
     }
     return {};
 }

@@ -251,6 +251,7 @@ class SqlUnitOfWork final : public UnitOfWork {
                                 const ScenarioDigests& digests) override;
     Result<std::vector<RiskRatingRow>> list_risk_ratings(const OrganisationId& organisation,
                                                          const RiskAssessmentId& assessment,
+                                                         const RiskRatingFilter& filter,
                                                          std::int64_t after_number,
                                                          std::size_t limit) override;
     Status update_risk_ratings(const OrganisationId& organisation,

@@ -134,24 +134,37 @@ std::vector<RiskInput> inputs_read(const RiskMethod& method) {
     return inputs_read(method.definition());
 }
 
-std::optional<int> RiskInputs::value_of(RiskInput input) const {
+namespace {
+
+template <typename Inputs>
+auto& input_of(Inputs& inputs, RiskInput input) {
     switch (input) {
         case RiskInput::Confidentiality:
-            return confidentiality;
+            return inputs.confidentiality;
         case RiskInput::Integrity:
-            return integrity;
+            return inputs.integrity;
         case RiskInput::Availability:
-            return availability;
+            return inputs.availability;
         case RiskInput::Threat:
-            return threat;
+            return inputs.threat;
         case RiskInput::Vulnerability:
-            return vulnerability;
+            return inputs.vulnerability;
         case RiskInput::Likelihood:
-            return likelihood;
+            return inputs.likelihood;
         case RiskInput::Impact:
-            return impact;
+            break;
     }
-    return std::nullopt;
+    return inputs.impact;
+}
+
+}  // namespace
+
+std::optional<int> RiskInputs::value_of(RiskInput input) const {
+    return input_of(*this, input);
+}
+
+std::optional<int>& RiskInputs::at(RiskInput input) {
+    return input_of(*this, input);
 }
 
 Result<int> asset_value(const RiskMethod& method, const CiaValues& cia) {

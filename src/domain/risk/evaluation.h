@@ -47,6 +47,7 @@ struct RiskInputs {
         return {cia.confidentiality, cia.integrity, cia.availability, {}, {}, {}, {}};
     }
     std::optional<int> value_of(RiskInput input) const;
+    std::optional<int>& at(RiskInput input);
 };
 
 // A factor of the risk value and what it came to ("likelihood_of_damage" = 2).

@@ -29,26 +29,6 @@ constexpr InputField input_fields[] = {
     {RiskInput::Impact, &RiskScenarioChanges::impact, &RiskScenarioChanges::residual_impact},
 };
 
-std::optional<int>& slot(RiskInputs& inputs, RiskInput input) {
-    switch (input) {
-        case RiskInput::Confidentiality:
-            return inputs.confidentiality;
-        case RiskInput::Integrity:
-            return inputs.integrity;
-        case RiskInput::Availability:
-            return inputs.availability;
-        case RiskInput::Threat:
-            return inputs.threat;
-        case RiskInput::Vulnerability:
-            return inputs.vulnerability;
-        case RiskInput::Likelihood:
-            return inputs.likelihood;
-        case RiskInput::Impact:
-            break;
-    }
-    return inputs.impact;
-}
-
 // A value from outside as a scale value: 0 removes it; anything far off every scale becomes
 // -1, which evaluation then names as not on the scale.
 std::optional<int> as_input(std::int64_t value) {
@@ -63,7 +43,7 @@ RiskInputs residual_over(const RiskInputs& inherent, const RiskInputs& residual)
     RiskInputs merged = inherent;
     for (const InputField& field : input_fields) {
         if (const auto value = residual.value_of(field.input))
-            slot(merged, field.input) = *value;
+            merged.at(field.input) = *value;
     }
     return merged;
 }
@@ -199,10 +179,10 @@ Result<RiskScenario> apply_changes(RiskScenario scenario, const RiskScenarioChan
 
     for (const InputField& field : input_fields) {
         if (const auto& value = changes.*field.inherent)
-            slot(scenario.inputs, field.input) = as_input(*value);
+            scenario.inputs.at(field.input) = as_input(*value);
         if (field.residual != nullptr) {
             if (const auto& value = changes.*field.residual)
-                slot(scenario.residual_inputs, field.input) = as_input(*value);
+                scenario.residual_inputs.at(field.input) = as_input(*value);
         }
     }
 
@@ -235,6 +215,11 @@ Result<RiskScenario> apply_changes(RiskScenario scenario, const RiskScenarioChan
     rate(scenario, context.method, checks);
     TRY(checks.finish());
     return scenario;
+}
+
+Result<ScenarioRating> rating_for(const RiskMethod& method, const RiskInputs& inputs) {
+    TRY_ASSIGN(const RiskEvaluation evaluation, evaluate(method, inputs));
+    return rating_of(method, inputs, evaluation);
 }
 
 Result<RiskScenario> rerate(RiskScenario scenario, const RiskMethod& method) {

@@ -125,6 +125,9 @@ struct ScenarioContext {
 Result<RiskScenario> apply_changes(RiskScenario scenario, const RiskScenarioChanges& changes,
                                    const ScenarioContext& context, std::string_view language);
 
+// The rating of one combination of inputs under `method`: value, level, acceptance and cell.
+Result<ScenarioRating> rating_for(const RiskMethod& method, const RiskInputs& inputs);
+
 // The scenario rated again under `method` (a newer version of its method): the same inputs,
 // the new level, acceptance and cell. InvalidArgument when an input is off the new scales.
 Result<RiskScenario> rerate(RiskScenario scenario, const RiskMethod& method);

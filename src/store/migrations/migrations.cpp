@@ -25,6 +25,7 @@ const std::vector<Migration>& all_migrations() {
         {12, "evidence", migration_0012_evidence},
         {13, "bulk_work", migration_0013_bulk_work},
         {14, "risk_control_links", migration_0014_risk_control_links},
+        {15, "rerating", migration_0015_rerating},
     };
     return migrations;
 }
