@@ -2,8 +2,7 @@
 
 #include "app/access.h"
 #include "app/asset_import_check.h"
-#include "app/asset_writes.h"
-#include "app/audit_log.h"
+#include "app/asset_import_write.h"
 
 namespace mamori {
 
@@ -13,8 +12,6 @@ namespace {
 // file and come back, short enough that uploads do not pile up.
 constexpr auto import_lifetime = std::chrono::hours(24);
 constexpr std::size_t max_file_name = 255;
-// Audit entries of a commit are written this many at a time (one move of the trail's head).
-constexpr std::size_t audit_batch = 1000;
 
 Result<AssetImportRecord> find_import(UnitOfWork& unit, const Services& services,
                                       const OrganisationId& organisation, const std::string& id) {
@@ -129,30 +126,7 @@ Result<AssetImportSummary> commit_asset_import(const Services& services, const A
         return Error::precondition("no row passes; correct the file and upload it again");
     AssetImportSummary summary;
     summary.id = record.id;
-    // The audit entries are chained a batch at a time, in the order the assets are written.
-    std::vector<Change> changes;
-    changes.reserve(audit_batch);
-    for (ImportedAsset& imported : check.passed) {
-        if (imported.unchanged) {
-            ++summary.unchanged;
-            continue;
-        }
-        if (imported.current) {
-            TRY_ASSIGN(Change change,
-                       write_changed_asset(*unit, *imported.current, imported.asset));
-            changes.push_back(std::move(change));
-            ++summary.updated;
-        } else {
-            TRY_ASSIGN(Change change, write_new_asset(*unit, imported.asset));
-            changes.push_back(std::move(change));
-            ++summary.created;
-        }
-        if (changes.size() == audit_batch) {
-            TRY(record_changes(*unit, services, actor, changes));
-            changes.clear();
-        }
-    }
-    TRY(record_changes(*unit, services, actor, changes));
+    TRY(write_imported_assets(*unit, services, actor, check.passed, summary));
     TRY(unit->set_asset_import_state(organisation, id, ImportState::Committed));
     TRY(unit->commit());
     summary.skipped = check.preview.with_problems;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "app/asset_import_directory.h"
 #include "app/asset_writes.h"
@@ -111,23 +112,31 @@ class RowChecker {
     // numbers repeated in the file.
     void number_rows(const std::vector<SheetRow>& rows) {
         const auto number_column = m_match.columns.find("number");
+        if (number_column == m_match.columns.end())
+            return;
+        m_numbers.reserve(rows.size());
         for (std::size_t index = m_match.first_data_row; index < rows.size(); ++index) {
             const auto& cells = rows[index].cells;
-            if (number_column == m_match.columns.end() || number_column->second >= cells.size())
+            if (number_column->second >= cells.size())
                 continue;
-            const std::string number(trim(cells[number_column->second]));
+            const std::string_view number = trim(cells[number_column->second]);
             if (number.empty())
                 continue;
-            m_rows_of[number].push_back(rows[index].number);
-            if (m_ids.contains(number))
+            const auto [entry, first] = m_numbers.try_emplace(std::string(number));
+            Numbered& numbered = entry->second;
+            if (!first) {
+                numbered.later_rows.push_back(rows[index].number);
                 continue;
-            const auto existing = m_directory.assets.find(number);
+            }
+            numbered.first_row = rows[index].number;
+            const auto existing = m_directory.assets.find(entry->first);
             if (existing != m_directory.assets.end()) {
-                m_ids.emplace(number, existing->second.id.str());
+                numbered.id = existing->second.id.str();
             } else {
                 const AssetId id(m_services.ids.next());
-                m_ids.emplace(number, id.str());
-                m_new_ids.insert(id.str());
+                numbered.id = id.str();
+                numbered.is_new = true;
+                ++m_new_assets;
                 m_graph.put({id, {}, {}, {}});
             }
         }
@@ -147,8 +156,8 @@ class RowChecker {
         const std::string number = read.changes.number.value_or("");
         if (number.empty()) {
             add(found, row.number, "number", "is required: the asset number of this row");
-        } else if (const auto& rows = m_rows_of.at(number); rows.size() > 1) {
-            add(found, row.number, "number", duplicate_message(number, rows));
+        } else if (const Numbered& numbered = m_numbers.at(number); !numbered.later_rows.empty()) {
+            add(found, row.number, "number", duplicate_message(number, numbered));
         }
         std::optional<ImportedAsset> imported;
         if (!number.empty())
@@ -159,14 +168,14 @@ class RowChecker {
         return imported;
     }
 
-    std::size_t new_asset_count() const { return m_new_ids.size(); }
+    std::size_t new_asset_count() const { return m_new_assets; }
 
     // The sheet row of each new asset (its first, when repeated), by id.
     std::map<std::string, std::size_t> new_asset_rows() const {
         std::map<std::string, std::size_t> rows;
-        for (const auto& [number, id] : m_ids) {
-            if (m_new_ids.contains(id))
-                rows.emplace(id, m_rows_of.at(number).front());
+        for (const auto& [number, numbered] : m_numbers) {
+            if (numbered.is_new)
+                rows.emplace(numbered.id, numbered.first_row);
         }
         return rows;
     }
@@ -185,7 +194,7 @@ class RowChecker {
             imported.current = existing->second;
             base = existing->second;
         } else {
-            base.id = AssetId(m_ids.at(number));
+            base.id = AssetId(m_numbers.at(number).id);
             base.organisation_id = m_organisation;
             base.created_at = m_services.clock.now();
             if (!named_owner && m_default_owner) {
@@ -219,8 +228,11 @@ class RowChecker {
                 [this](std::string_view text) {
                     return lookup_in(m_directory.department_by_name, std::string(trim(text)));
                 },
-                [this](std::string_view number) {
-                    return lookup_in(m_ids, std::string(trim(number)));
+                [this](std::string_view number) -> std::optional<std::string> {
+                    const auto found = m_numbers.find(std::string(trim(number)));
+                    if (found == m_numbers.end())
+                        return std::nullopt;
+                    return found->second.id;
                 }};
     }
 
@@ -264,11 +276,18 @@ class RowChecker {
             add(found, row, "number", error.message);
     }
 
-    static std::string duplicate_message(const std::string& number,
-                                         const std::vector<std::size_t>& rows) {
-        std::string list;
-        for (const std::size_t row : rows)
-            list += (list.empty() ? "" : ", ") + std::to_string(row);
+    // An asset number of the file: its id (new or existing) and the rows that give it.
+    struct Numbered {
+        std::string id;
+        bool is_new = false;
+        std::size_t first_row = 0;
+        std::vector<std::size_t> later_rows;  // a number repeated; empty almost always
+    };
+
+    static std::string duplicate_message(const std::string& number, const Numbered& numbered) {
+        std::string list = std::to_string(numbered.first_row);
+        for (const std::size_t row : numbered.later_rows)
+            list += ", " + std::to_string(row);
         return number + " is on rows " + list + "; each asset may appear once";
     }
 
@@ -278,9 +297,9 @@ class RowChecker {
     AssetGraph& m_graph;
     const HeaderMatch& m_match;
     std::optional<ImportOwner> m_default_owner;
-    std::map<std::string, std::string> m_ids;  // number → id, new and existing
-    std::set<std::string> m_new_ids;
-    std::map<std::string, std::vector<std::size_t>> m_rows_of;  // number → sheet rows
+    // Looked up for every row (and every dependency named): hashed, one entry per number.
+    std::unordered_map<std::string, Numbered> m_numbers;
+    std::size_t m_new_assets = 0;
 };
 
 // A row that relies on a new asset of a row with problems cannot be written either; dropping
@@ -357,9 +376,16 @@ void count(ImportCheck& check, const std::vector<SheetRow>& rows, std::size_t fi
         else
             ++preview.to_create;
     }
+    // Only the rows shown are looked up: the map stays small on a file of any length.
+    std::size_t last_shown_row = 0;
+    for (std::size_t index = first_data_row;
+         index < rows.size() && index < first_data_row + preview_limit; ++index)
+        last_shown_row = std::max(last_shown_row, rows[index].number);
     std::map<std::size_t, const ImportedAsset*> passed_of_row;
-    for (const ImportedAsset& imported : check.passed)
-        passed_of_row.emplace(imported.row, &imported);
+    for (const ImportedAsset& imported : check.passed) {
+        if (imported.row <= last_shown_row)
+            passed_of_row.emplace(imported.row, &imported);
+    }
     for (std::size_t index = first_data_row;
          index < rows.size() && preview.preview.size() < preview_limit; ++index) {
         const SheetRow& row = rows[index];
