@@ -1,6 +1,7 @@
 #include "app/asset_import_check.h"
 
 #include <algorithm>
+#include <future>
 #include <set>
 #include <unordered_map>
 
@@ -94,17 +95,37 @@ void describe_header(const std::vector<SheetRow>& rows, const std::optional<Head
               });
 }
 
+// Whether a row of the file names assets it relies on. Only then does one row's check depend
+// on another's: through the dependency graph, which the rows that pass extend.
+bool names_dependencies(const std::vector<SheetRow>& rows, const HeaderMatch& match) {
+    const auto column = match.columns.find("supported_by");
+    if (column == match.columns.end())
+        return false;
+    for (std::size_t index = match.first_data_row; index < rows.size(); ++index) {
+        const auto& cells = rows[index].cells;
+        if (column->second < cells.size() && !trim(cells[column->second]).empty())
+            return true;
+    }
+    return false;
+}
+
+// Whether the checker keeps the dependency graph up to date as rows pass: needed only when a
+// row names dependencies (an asset relying on none never looks at the graph).
+enum class GraphUse { Tracked, Unused };
+
 // Validates the data rows one by one: what `read_asset_row` finds in the cells, then the
-// asset's own rules and its references, as add_asset and change_asset check them.
+// asset's own rules and its references, as add_asset and change_asset check them. With the
+// graph unused, check() only reads the checker, so rows can be checked on several threads.
 class RowChecker {
   public:
     RowChecker(const Services& services, const OrganisationId& organisation,
-               const ImportDirectory& directory, AssetGraph& graph, const HeaderMatch& match,
-               std::optional<ImportOwner> default_owner)
+               const ImportDirectory& directory, AssetGraph& graph, GraphUse graph_use,
+               const HeaderMatch& match, std::optional<ImportOwner> default_owner)
         : m_services(services),
           m_organisation(organisation),
           m_directory(directory),
           m_graph(graph),
+          m_graph_use(graph_use),
           m_match(match),
           m_default_owner(std::move(default_owner)) {}
 
@@ -137,7 +158,8 @@ class RowChecker {
                 numbered.id = id.str();
                 numbered.is_new = true;
                 ++m_new_assets;
-                m_graph.put({id, {}, {}, {}});
+                if (m_graph_use == GraphUse::Tracked)
+                    m_graph.put({id, {}, {}, {}});
             }
         }
     }
@@ -218,7 +240,8 @@ class RowChecker {
             return std::nullopt;
         imported.unchanged =
             imported.current && imported.current->audit_json() == imported.asset.audit_json();
-        m_graph.put(node_of(imported.asset));
+        if (m_graph_use == GraphUse::Tracked)
+            m_graph.put(node_of(imported.asset));
         return imported;
     }
 
@@ -295,12 +318,51 @@ class RowChecker {
     const OrganisationId& m_organisation;
     const ImportDirectory& m_directory;
     AssetGraph& m_graph;
+    GraphUse m_graph_use;
     const HeaderMatch& m_match;
     std::optional<ImportOwner> m_default_owner;
     // Looked up for every row (and every dependency named): hashed, one entry per number.
     std::unordered_map<std::string, Numbered> m_numbers;
     std::size_t m_new_assets = 0;
 };
+
+// Rows are worth a second thread from this many on.
+constexpr std::size_t rows_worth_a_thread = 4096;
+
+struct CheckedRows {
+    std::vector<CellProblem> problems;
+    std::vector<ImportedAsset> passed;
+};
+
+// Rows [first, end) checked in order.
+CheckedRows check_rows(RowChecker& checker, const std::vector<SheetRow>& rows, std::size_t first,
+                       std::size_t end) {
+    CheckedRows checked;
+    checked.passed.reserve(end - first);
+    for (std::size_t index = first; index < end; ++index) {
+        if (auto imported = checker.check(rows[index], checked.problems))
+            checked.passed.push_back(std::move(*imported));
+    }
+    return checked;
+}
+
+// Rows [first, end), none relying on another (the checker leaves the graph unused), checked
+// in two halves at once: the first on this thread, the second on another. The result is the
+// one check_rows() gives, in row order.
+CheckedRows check_rows_in_halves(RowChecker& checker, const std::vector<SheetRow>& rows,
+                                 std::size_t first, std::size_t end) {
+    const std::size_t middle = first + (end - first) / 2;
+    auto second_half =
+        std::async(std::launch::async, [&] { return check_rows(checker, rows, middle, end); });
+    CheckedRows checked = check_rows(checker, rows, first, middle);
+    CheckedRows later = second_half.get();
+    checked.problems.insert(checked.problems.end(), std::make_move_iterator(later.problems.begin()),
+                            std::make_move_iterator(later.problems.end()));
+    checked.passed.reserve(checked.passed.size() + later.passed.size());
+    checked.passed.insert(checked.passed.end(), std::make_move_iterator(later.passed.begin()),
+                          std::make_move_iterator(later.passed.end()));
+    return checked;
+}
 
 // A row that relies on a new asset of a row with problems cannot be written either; dropping
 // it may drop others in turn.
@@ -465,8 +527,14 @@ Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& service
     // 3. What the rows refer to, loaded once.
     TRY_ASSIGN(const ImportDirectory directory,
                load_import_directory(unit, record.organisation_id));
-    TRY_ASSIGN(std::vector<AssetNode> nodes, unit.list_asset_nodes(record.organisation_id));
-    AssetGraph graph(std::move(nodes));
+    // The graph only when a row names dependencies: the others never look at it.
+    const GraphUse graph_use =
+        names_dependencies(rows, *match) ? GraphUse::Tracked : GraphUse::Unused;
+    AssetGraph graph{std::vector<AssetNode>()};
+    if (graph_use == GraphUse::Tracked) {
+        TRY_ASSIGN(std::vector<AssetNode> nodes, unit.list_asset_nodes(record.organisation_id));
+        graph = AssetGraph(std::move(nodes));
+    }
 
     // 4. The owner of new assets whose row names none.
     std::optional<ImportOwner> default_owner;
@@ -482,13 +550,16 @@ Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& service
     preview.default_owner_id = default_owner ? default_owner->second : "";
 
     // 5. Every row, then the rows relying on rows that failed.
-    RowChecker checker(services, record.organisation_id, directory, graph, *match, default_owner);
+    RowChecker checker(services, record.organisation_id, directory, graph, graph_use, *match,
+                       default_owner);
     checker.number_rows(rows);
-    check.passed.reserve(rows.size());
-    for (std::size_t index = match->first_data_row; index < rows.size(); ++index) {
-        if (auto imported = checker.check(rows[index], check.problems))
-            check.passed.push_back(std::move(*imported));
-    }
+    const std::size_t first = std::min(match->first_data_row, rows.size());
+    CheckedRows checked =
+        graph_use == GraphUse::Unused && rows.size() - first >= rows_worth_a_thread
+            ? check_rows_in_halves(checker, rows, first, rows.size())
+            : check_rows(checker, rows, first, rows.size());
+    check.problems = std::move(checked.problems);
+    check.passed = std::move(checked.passed);
     // When every new asset's row passed, no row relies on one that failed.
     const auto passed_new =
         std::count_if(check.passed.begin(), check.passed.end(),
