@@ -117,6 +117,15 @@ enum class GraphUse { Tracked, Unused };
 // asset's own rules and its references, as add_asset and change_asset check them. With the
 // graph unused, check() only reads the checker, so rows can be checked on several threads.
 class RowChecker {
+    // An asset number of the file: its id (new or existing) and the rows that give it.
+    struct Numbered {
+        std::string id;
+        const Asset* existing = nullptr;  // the organisation's asset of that number
+        bool is_new = false;
+        std::size_t first_row = 0;
+        std::vector<std::size_t> later_rows;  // a number repeated; empty almost always
+    };
+
   public:
     RowChecker(const Services& services, const OrganisationId& organisation,
                const ImportDirectory& directory, AssetGraph& graph, GraphUse graph_use,
@@ -153,6 +162,7 @@ class RowChecker {
             const auto existing = m_directory.assets.find(entry->first);
             if (existing != m_directory.assets.end()) {
                 numbered.id = existing->second.id.str();
+                numbered.existing = &existing->second;
             } else {
                 const AssetId id(m_services.ids.next());
                 numbered.id = id.str();
@@ -164,8 +174,9 @@ class RowChecker {
         }
     }
 
-    // The row's asset, or its problems added to `problems`.
-    std::optional<ImportedAsset> check(const SheetRow& row, std::vector<CellProblem>& problems) {
+    // The row's asset added to `passed`, or its problems to `problems`.
+    void check(const SheetRow& row, std::vector<CellProblem>& problems,
+               std::vector<ImportedAsset>& passed) {
         AssetRow read = read_asset_row(row.number, row.cells, m_match.columns, lookup());
         std::vector<CellProblem> found = std::move(read.problems);
         for (const std::size_t column : row.formula_columns) {
@@ -178,16 +189,14 @@ class RowChecker {
         const std::string number = read.changes.number.value_or("");
         if (number.empty()) {
             add(found, row.number, "number", "is required: the asset number of this row");
-        } else if (const Numbered& numbered = m_numbers.at(number); !numbered.later_rows.empty()) {
-            add(found, row.number, "number", duplicate_message(number, numbered));
+            problems.insert(problems.end(), found.begin(), found.end());
+            return;
         }
-        std::optional<ImportedAsset> imported;
-        if (!number.empty())
-            imported = apply(row.number, read.changes, number, found);
+        const Numbered& numbered = m_numbers.at(number);
+        if (!numbered.later_rows.empty())
+            add(found, row.number, "number", duplicate_message(number, numbered));
+        apply(row.number, std::move(read.changes), numbered, found, passed);
         problems.insert(problems.end(), found.begin(), found.end());
-        if (!found.empty())
-            return std::nullopt;
-        return imported;
     }
 
     std::size_t new_asset_count() const { return m_new_assets; }
@@ -203,20 +212,20 @@ class RowChecker {
     }
 
   private:
-    std::optional<ImportedAsset> apply(std::size_t row, AssetChanges changes,
-                                       const std::string& number, std::vector<CellProblem>& found) {
+    // The asset of a row with a number, added to `passed` when it passes.
+    void apply(std::size_t row, AssetChanges changes, const Numbered& numbered,
+               std::vector<CellProblem>& found, std::vector<ImportedAsset>& passed) {
         ImportedAsset imported{row, {}, std::nullopt, false};
         const bool named_owner = changes.owner_id || changes.owner_role_id ||
                                  std::any_of(found.begin(), found.end(), [](const auto& problem) {
                                      return problem.field == "owner";
                                  });
-        const auto existing = m_directory.assets.find(number);
         Asset base;
-        if (existing != m_directory.assets.end()) {
-            imported.current = existing->second;
-            base = existing->second;
+        if (numbered.existing != nullptr) {
+            imported.current = *numbered.existing;
+            base = *numbered.existing;
         } else {
-            base.id = AssetId(m_numbers.at(number).id);
+            base.id = AssetId(numbered.id);
             base.organisation_id = m_organisation;
             base.created_at = m_services.clock.now();
             if (!named_owner && m_default_owner) {
@@ -227,22 +236,22 @@ class RowChecker {
         auto applied = apply_changes(std::move(base), changes);
         if (!applied) {
             add_errors(found, row, applied.error());
-            return std::nullopt;
+            return;
         }
         imported.asset = std::move(*applied);
         const Status references = check_asset_references(directory_references(), imported.asset,
                                                          imported.current, m_graph);
         if (!references) {
             add_errors(found, row, references.error());
-            return std::nullopt;
+            return;
         }
         if (!found.empty())
-            return std::nullopt;
+            return;
         imported.unchanged =
             imported.current && imported.current->audit_json() == imported.asset.audit_json();
         if (m_graph_use == GraphUse::Tracked)
             m_graph.put(node_of(imported.asset));
-        return imported;
+        passed.push_back(std::move(imported));
     }
 
     AssetRowLookup lookup() const {
@@ -299,14 +308,6 @@ class RowChecker {
             add(found, row, "number", error.message);
     }
 
-    // An asset number of the file: its id (new or existing) and the rows that give it.
-    struct Numbered {
-        std::string id;
-        bool is_new = false;
-        std::size_t first_row = 0;
-        std::vector<std::size_t> later_rows;  // a number repeated; empty almost always
-    };
-
     static std::string duplicate_message(const std::string& number, const Numbered& numbered) {
         std::string list = std::to_string(numbered.first_row);
         for (const std::size_t row : numbered.later_rows)
@@ -339,10 +340,8 @@ CheckedRows check_rows(RowChecker& checker, const std::vector<SheetRow>& rows, s
                        std::size_t end) {
     CheckedRows checked;
     checked.passed.reserve(end - first);
-    for (std::size_t index = first; index < end; ++index) {
-        if (auto imported = checker.check(rows[index], checked.problems))
-            checked.passed.push_back(std::move(*imported));
-    }
+    for (std::size_t index = first; index < end; ++index)
+        checker.check(rows[index], checked.problems, checked.passed);
     return checked;
 }
 
