@@ -117,16 +117,20 @@ Result<AssetImportSummary> commit_asset_import(const Services& services, const A
         return Error::conflict("the import was " + std::string(to_string(record.state)) +
                                " already; upload the file again to import it again");
     // Validated again inside the transaction that writes: the records may have changed since
-    // the preview, and a row that no longer passes is skipped and reported.
+    // the preview, and a row that no longer passes is skipped and reported. The rows that pass
+    // are written as the check hands them over (while it checks later rows, when it can).
+    AssetImportSummary summary;
+    summary.id = record.id;
+    const PassedRowsWriter write = [&](std::span<ImportedAsset> passed) {
+        return write_imported_assets(*unit, services, actor, passed, summary);
+    };
     TRY_ASSIGN(ImportCheck check,
-               check_asset_import(*unit, services, record, progress, ImportPass::Commit));
+               check_asset_import(*unit, services, record, progress, ImportPass::Commit, write));
+    // Neither writes anything: nothing was handed over or nothing passed.
     if (!check.preview.header_recognised)
         return Error::precondition("the sheet's header was not recognised; give a column mapping");
     if (check.passed.empty())
         return Error::precondition("no row passes; correct the file and upload it again");
-    AssetImportSummary summary;
-    summary.id = record.id;
-    TRY(write_imported_assets(*unit, services, actor, check.passed, summary));
     TRY(unit->set_asset_import_state(organisation, id, ImportState::Committed));
     TRY(unit->commit());
     summary.skipped = check.preview.with_problems;

@@ -163,6 +163,7 @@ class RowChecker {
             if (existing != m_directory.assets.end()) {
                 numbered.id = existing->second.id.str();
                 numbered.existing = &existing->second;
+                m_keeps_dependencies |= !existing->second.supported_by.empty();
             } else {
                 const AssetId id(m_services.ids.next());
                 numbered.id = id.str();
@@ -200,6 +201,10 @@ class RowChecker {
     }
 
     std::size_t new_asset_count() const { return m_new_assets; }
+
+    // Whether an asset of the organisation the file names already relies on others: then the
+    // rows' write order may differ from their order in the file.
+    bool keeps_dependencies() const { return m_keeps_dependencies; }
 
     // The sheet row of each new asset (its first, when repeated), by id.
     std::map<std::string, std::size_t> new_asset_rows() const {
@@ -325,6 +330,7 @@ class RowChecker {
     // Looked up for every row (and every dependency named): hashed, one entry per number.
     std::unordered_map<std::string, Numbered> m_numbers;
     std::size_t m_new_assets = 0;
+    bool m_keeps_dependencies = false;
 };
 
 // Rows are worth a second thread from this many on.
@@ -360,6 +366,38 @@ CheckedRows check_rows_in_halves(RowChecker& checker, const std::vector<SheetRow
     checked.passed.reserve(checked.passed.size() + later.passed.size());
     checked.passed.insert(checked.passed.end(), std::make_move_iterator(later.passed.begin()),
                           std::make_move_iterator(later.passed.end()));
+    return checked;
+}
+
+// Rows checked and written a chunk at a time.
+constexpr std::size_t rows_in_a_chunk = 8192;
+
+// A commit's rows [first, end) that rely on no asset (so their write order is their row order
+// and no row is dropped for another's problems): each chunk is handed to `write` as soon as
+// it is checked, while the next one is checked on another thread. The result is the one
+// check_rows() gives.
+Result<CheckedRows> check_and_write_in_chunks(RowChecker& checker,
+                                              const std::vector<SheetRow>& rows, std::size_t first,
+                                              std::size_t end, const PassedRowsWriter& write) {
+    const auto check_chunk = [&checker, &rows, end](std::size_t from) {
+        return std::async(std::launch::async, [&checker, &rows, from, end] {
+            return check_rows(checker, rows, from, std::min(from + rows_in_a_chunk, end));
+        });
+    };
+    CheckedRows checked;
+    checked.passed.reserve(end - first);
+    auto next = check_chunk(first);
+    for (std::size_t from = first; from < end; from += rows_in_a_chunk) {
+        CheckedRows chunk = next.get();
+        if (from + rows_in_a_chunk < end)
+            next = check_chunk(from + rows_in_a_chunk);
+        TRY(write(chunk.passed));
+        checked.problems.insert(checked.problems.end(),
+                                std::make_move_iterator(chunk.problems.begin()),
+                                std::make_move_iterator(chunk.problems.end()));
+        checked.passed.insert(checked.passed.end(), std::make_move_iterator(chunk.passed.begin()),
+                              std::make_move_iterator(chunk.passed.end()));
+    }
     return checked;
 }
 
@@ -473,7 +511,8 @@ void count(ImportCheck& check, const std::vector<SheetRow>& rows, std::size_t fi
 
 Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& services,
                                        const AssetImportRecord& record,
-                                       const ImportProgress& progress, ImportPass pass) {
+                                       const ImportProgress& progress, ImportPass pass,
+                                       const PassedRowsWriter& write) {
     if (services.spreadsheets == nullptr)
         return Error::internal("no spreadsheet reader configured");
     ImportCheck check;
@@ -490,14 +529,13 @@ Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& service
         if (progress)
             progress(rows.size());
     } else {
-        TRY_ASSIGN(source,
-                   services.spreadsheets->read_rows(record.content, record.sheet, SheetLimits{},
-                                                    [&](const SheetRow& row) {
-                                                        rows.push_back(row);
-                                                        if (progress && rows.size() % 10'000 == 0)
-                                                            progress(rows.size());
-                                                        return Status{};
-                                                    }));
+        TRY_ASSIGN(source, services.spreadsheets->read_rows(
+                               record.content, record.sheet, SheetLimits{}, [&](SheetRow&& row) {
+                                   rows.push_back(std::move(row));
+                                   if (progress && rows.size() % 10'000 == 0)
+                                       progress(rows.size());
+                                   return Status{};
+                               }));
         if (pass == ImportPass::Preview)
             check.rows = encode_import_rows(source, rows);
     }
@@ -553,10 +591,17 @@ Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& service
                        default_owner);
     checker.number_rows(rows);
     const std::size_t first = std::min(match->first_data_row, rows.size());
-    CheckedRows checked =
-        graph_use == GraphUse::Unused && rows.size() - first >= rows_worth_a_thread
-            ? check_rows_in_halves(checker, rows, first, rows.size())
-            : check_rows(checker, rows, first, rows.size());
+    const bool independent = graph_use == GraphUse::Unused && !checker.keeps_dependencies();
+    const bool many = rows.size() - first >= rows_worth_a_thread;
+    const bool written_while_checked = write && independent && many;
+    CheckedRows checked;
+    if (written_while_checked) {
+        TRY_ASSIGN(checked, check_and_write_in_chunks(checker, rows, first, rows.size(), write));
+    } else if (graph_use == GraphUse::Unused && many) {
+        checked = check_rows_in_halves(checker, rows, first, rows.size());
+    } else {
+        checked = check_rows(checker, rows, first, rows.size());
+    }
     check.problems = std::move(checked.problems);
     check.passed = std::move(checked.passed);
     // When every new asset's row passed, no row relies on one that failed.
@@ -580,6 +625,8 @@ Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& service
                      [](const CellProblem& a, const CellProblem& b) { return a.row < b.row; });
     if (pass == ImportPass::Commit)
         check.passed = in_write_order(std::move(check.passed));
+    if (write && !written_while_checked)
+        TRY(write(check.passed));
     count(check, rows, match->first_data_row);
     return check;
 }

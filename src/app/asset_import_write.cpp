@@ -49,7 +49,7 @@ Status write_batch(UnitOfWork& unit, Batch batch) {
 }  // namespace
 
 Status write_imported_assets(UnitOfWork& unit, const Services& services, const Actor& actor,
-                             std::vector<ImportedAsset>& passed, AssetImportSummary& summary) {
+                             std::span<ImportedAsset> passed, AssetImportSummary& summary) {
     // 1. The rows that change something; every changed asset's version raised before another
     // thread reads it.
     std::vector<ImportedAsset*> written;

@@ -7,7 +7,7 @@
 // batch at a time, and while the database takes a batch's rows a second thread computes the
 // same batch's entries, chained from the head locked just before; they are appended after
 // the rows. The trail is the one record_changes() would write for the same changes.
-#include <vector>
+#include <span>
 
 #include "app/asset_import.h"
 #include "app/asset_import_check.h"
@@ -17,7 +17,8 @@ namespace mamori {
 // Writes the rows of `passed` that change something, in order, and counts created, updated
 // and unchanged rows in `summary`. Raises the version of every changed asset. Conflict when
 // an asset number is taken.
+// Called again with later rows, it goes on counting.
 Status write_imported_assets(UnitOfWork& unit, const Services& services, const Actor& actor,
-                             std::vector<ImportedAsset>& passed, AssetImportSummary& summary);
+                             std::span<ImportedAsset> passed, AssetImportSummary& summary);
 
 }  // namespace mamori
