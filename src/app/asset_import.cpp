@@ -2,8 +2,7 @@
 
 #include "app/access.h"
 #include "app/asset_import_check.h"
-#include "app/asset_writes.h"
-#include "app/audit_log.h"
+#include "app/asset_import_write.h"
 
 namespace mamori {
 
@@ -13,8 +12,6 @@ namespace {
 // file and come back, short enough that uploads do not pile up.
 constexpr auto import_lifetime = std::chrono::hours(24);
 constexpr std::size_t max_file_name = 255;
-// Audit entries of a commit are written this many at a time (one move of the trail's head).
-constexpr std::size_t audit_batch = 1000;
 
 Result<AssetImportRecord> find_import(UnitOfWork& unit, const Services& services,
                                       const OrganisationId& organisation, const std::string& id) {
@@ -120,39 +117,20 @@ Result<AssetImportSummary> commit_asset_import(const Services& services, const A
         return Error::conflict("the import was " + std::string(to_string(record.state)) +
                                " already; upload the file again to import it again");
     // Validated again inside the transaction that writes: the records may have changed since
-    // the preview, and a row that no longer passes is skipped and reported.
+    // the preview, and a row that no longer passes is skipped and reported. The rows that pass
+    // are written as the check hands them over (while it checks later rows, when it can).
+    AssetImportSummary summary;
+    summary.id = record.id;
+    const PassedRowsWriter write = [&](std::span<ImportedAsset> passed) {
+        return write_imported_assets(*unit, services, actor, passed, summary);
+    };
     TRY_ASSIGN(ImportCheck check,
-               check_asset_import(*unit, services, record, progress, ImportPass::Commit));
+               check_asset_import(*unit, services, record, progress, ImportPass::Commit, write));
+    // Neither writes anything: nothing was handed over or nothing passed.
     if (!check.preview.header_recognised)
         return Error::precondition("the sheet's header was not recognised; give a column mapping");
     if (check.passed.empty())
         return Error::precondition("no row passes; correct the file and upload it again");
-    AssetImportSummary summary;
-    summary.id = record.id;
-    // The audit entries are chained a batch at a time, in the order the assets are written.
-    std::vector<Change> changes;
-    changes.reserve(audit_batch);
-    for (ImportedAsset& imported : check.passed) {
-        if (imported.unchanged) {
-            ++summary.unchanged;
-            continue;
-        }
-        if (imported.current) {
-            TRY_ASSIGN(Change change,
-                       write_changed_asset(*unit, *imported.current, imported.asset));
-            changes.push_back(std::move(change));
-            ++summary.updated;
-        } else {
-            TRY_ASSIGN(Change change, write_new_asset(*unit, imported.asset));
-            changes.push_back(std::move(change));
-            ++summary.created;
-        }
-        if (changes.size() == audit_batch) {
-            TRY(record_changes(*unit, services, actor, changes));
-            changes.clear();
-        }
-    }
-    TRY(record_changes(*unit, services, actor, changes));
     TRY(unit->set_asset_import_state(organisation, id, ImportState::Committed));
     TRY(unit->commit());
     summary.skipped = check.preview.with_problems;

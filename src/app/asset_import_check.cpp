@@ -1,7 +1,9 @@
 #include "app/asset_import_check.h"
 
 #include <algorithm>
+#include <future>
 #include <set>
+#include <unordered_map>
 
 #include "app/asset_import_directory.h"
 #include "app/asset_writes.h"
@@ -93,17 +95,46 @@ void describe_header(const std::vector<SheetRow>& rows, const std::optional<Head
               });
 }
 
+// Whether a row of the file names assets it relies on. Only then does one row's check depend
+// on another's: through the dependency graph, which the rows that pass extend.
+bool names_dependencies(const std::vector<SheetRow>& rows, const HeaderMatch& match) {
+    const auto column = match.columns.find("supported_by");
+    if (column == match.columns.end())
+        return false;
+    for (std::size_t index = match.first_data_row; index < rows.size(); ++index) {
+        const auto& cells = rows[index].cells;
+        if (column->second < cells.size() && !trim(cells[column->second]).empty())
+            return true;
+    }
+    return false;
+}
+
+// Whether the checker keeps the dependency graph up to date as rows pass: needed only when a
+// row names dependencies (an asset relying on none never looks at the graph).
+enum class GraphUse { Tracked, Unused };
+
 // Validates the data rows one by one: what `read_asset_row` finds in the cells, then the
-// asset's own rules and its references, as add_asset and change_asset check them.
+// asset's own rules and its references, as add_asset and change_asset check them. With the
+// graph unused, check() only reads the checker, so rows can be checked on several threads.
 class RowChecker {
+    // An asset number of the file: its id (new or existing) and the rows that give it.
+    struct Numbered {
+        std::string id;
+        const Asset* existing = nullptr;  // the organisation's asset of that number
+        bool is_new = false;
+        std::size_t first_row = 0;
+        std::vector<std::size_t> later_rows;  // a number repeated; empty almost always
+    };
+
   public:
     RowChecker(const Services& services, const OrganisationId& organisation,
-               const ImportDirectory& directory, AssetGraph& graph, const HeaderMatch& match,
-               std::optional<ImportOwner> default_owner)
+               const ImportDirectory& directory, AssetGraph& graph, GraphUse graph_use,
+               const HeaderMatch& match, std::optional<ImportOwner> default_owner)
         : m_services(services),
           m_organisation(organisation),
           m_directory(directory),
           m_graph(graph),
+          m_graph_use(graph_use),
           m_match(match),
           m_default_owner(std::move(default_owner)) {}
 
@@ -111,30 +142,42 @@ class RowChecker {
     // numbers repeated in the file.
     void number_rows(const std::vector<SheetRow>& rows) {
         const auto number_column = m_match.columns.find("number");
+        if (number_column == m_match.columns.end())
+            return;
+        m_numbers.reserve(rows.size());
         for (std::size_t index = m_match.first_data_row; index < rows.size(); ++index) {
             const auto& cells = rows[index].cells;
-            if (number_column == m_match.columns.end() || number_column->second >= cells.size())
+            if (number_column->second >= cells.size())
                 continue;
-            const std::string number(trim(cells[number_column->second]));
+            const std::string_view number = trim(cells[number_column->second]);
             if (number.empty())
                 continue;
-            m_rows_of[number].push_back(rows[index].number);
-            if (m_ids.contains(number))
+            const auto [entry, first] = m_numbers.try_emplace(std::string(number));
+            Numbered& numbered = entry->second;
+            if (!first) {
+                numbered.later_rows.push_back(rows[index].number);
                 continue;
-            const auto existing = m_directory.assets.find(number);
+            }
+            numbered.first_row = rows[index].number;
+            const auto existing = m_directory.assets.find(entry->first);
             if (existing != m_directory.assets.end()) {
-                m_ids.emplace(number, existing->second.id.str());
+                numbered.id = existing->second.id.str();
+                numbered.existing = &existing->second;
+                m_keeps_dependencies |= !existing->second.supported_by.empty();
             } else {
                 const AssetId id(m_services.ids.next());
-                m_ids.emplace(number, id.str());
-                m_new_ids.insert(id.str());
-                m_graph.put({id, {}, {}, {}});
+                numbered.id = id.str();
+                numbered.is_new = true;
+                ++m_new_assets;
+                if (m_graph_use == GraphUse::Tracked)
+                    m_graph.put({id, {}, {}, {}});
             }
         }
     }
 
-    // The row's asset, or its problems added to `problems`.
-    std::optional<ImportedAsset> check(const SheetRow& row, std::vector<CellProblem>& problems) {
+    // The row's asset added to `passed`, or its problems to `problems`.
+    void check(const SheetRow& row, std::vector<CellProblem>& problems,
+               std::vector<ImportedAsset>& passed) {
         AssetRow read = read_asset_row(row.number, row.cells, m_match.columns, lookup());
         std::vector<CellProblem> found = std::move(read.problems);
         for (const std::size_t column : row.formula_columns) {
@@ -147,45 +190,47 @@ class RowChecker {
         const std::string number = read.changes.number.value_or("");
         if (number.empty()) {
             add(found, row.number, "number", "is required: the asset number of this row");
-        } else if (const auto& rows = m_rows_of.at(number); rows.size() > 1) {
-            add(found, row.number, "number", duplicate_message(number, rows));
+            problems.insert(problems.end(), found.begin(), found.end());
+            return;
         }
-        std::optional<ImportedAsset> imported;
-        if (!number.empty())
-            imported = apply(row.number, read.changes, number, found);
+        const Numbered& numbered = m_numbers.at(number);
+        if (!numbered.later_rows.empty())
+            add(found, row.number, "number", duplicate_message(number, numbered));
+        apply(row.number, std::move(read.changes), numbered, found, passed);
         problems.insert(problems.end(), found.begin(), found.end());
-        if (!found.empty())
-            return std::nullopt;
-        return imported;
     }
 
-    std::size_t new_asset_count() const { return m_new_ids.size(); }
+    std::size_t new_asset_count() const { return m_new_assets; }
+
+    // Whether an asset of the organisation the file names already relies on others: then the
+    // rows' write order may differ from their order in the file.
+    bool keeps_dependencies() const { return m_keeps_dependencies; }
 
     // The sheet row of each new asset (its first, when repeated), by id.
     std::map<std::string, std::size_t> new_asset_rows() const {
         std::map<std::string, std::size_t> rows;
-        for (const auto& [number, id] : m_ids) {
-            if (m_new_ids.contains(id))
-                rows.emplace(id, m_rows_of.at(number).front());
+        for (const auto& [number, numbered] : m_numbers) {
+            if (numbered.is_new)
+                rows.emplace(numbered.id, numbered.first_row);
         }
         return rows;
     }
 
   private:
-    std::optional<ImportedAsset> apply(std::size_t row, AssetChanges changes,
-                                       const std::string& number, std::vector<CellProblem>& found) {
+    // The asset of a row with a number, added to `passed` when it passes.
+    void apply(std::size_t row, AssetChanges changes, const Numbered& numbered,
+               std::vector<CellProblem>& found, std::vector<ImportedAsset>& passed) {
         ImportedAsset imported{row, {}, std::nullopt, false};
         const bool named_owner = changes.owner_id || changes.owner_role_id ||
                                  std::any_of(found.begin(), found.end(), [](const auto& problem) {
                                      return problem.field == "owner";
                                  });
-        const auto existing = m_directory.assets.find(number);
         Asset base;
-        if (existing != m_directory.assets.end()) {
-            imported.current = existing->second;
-            base = existing->second;
+        if (numbered.existing != nullptr) {
+            imported.current = *numbered.existing;
+            base = *numbered.existing;
         } else {
-            base.id = AssetId(m_ids.at(number));
+            base.id = AssetId(numbered.id);
             base.organisation_id = m_organisation;
             base.created_at = m_services.clock.now();
             if (!named_owner && m_default_owner) {
@@ -196,21 +241,22 @@ class RowChecker {
         auto applied = apply_changes(std::move(base), changes);
         if (!applied) {
             add_errors(found, row, applied.error());
-            return std::nullopt;
+            return;
         }
         imported.asset = std::move(*applied);
         const Status references = check_asset_references(directory_references(), imported.asset,
                                                          imported.current, m_graph);
         if (!references) {
             add_errors(found, row, references.error());
-            return std::nullopt;
+            return;
         }
         if (!found.empty())
-            return std::nullopt;
+            return;
         imported.unchanged =
             imported.current && imported.current->audit_json() == imported.asset.audit_json();
-        m_graph.put(node_of(imported.asset));
-        return imported;
+        if (m_graph_use == GraphUse::Tracked)
+            m_graph.put(node_of(imported.asset));
+        passed.push_back(std::move(imported));
     }
 
     AssetRowLookup lookup() const {
@@ -219,8 +265,11 @@ class RowChecker {
                 [this](std::string_view text) {
                     return lookup_in(m_directory.department_by_name, std::string(trim(text)));
                 },
-                [this](std::string_view number) {
-                    return lookup_in(m_ids, std::string(trim(number)));
+                [this](std::string_view number) -> std::optional<std::string> {
+                    const auto found = m_numbers.find(std::string(trim(number)));
+                    if (found == m_numbers.end())
+                        return std::nullopt;
+                    return found->second.id;
                 }};
     }
 
@@ -264,11 +313,10 @@ class RowChecker {
             add(found, row, "number", error.message);
     }
 
-    static std::string duplicate_message(const std::string& number,
-                                         const std::vector<std::size_t>& rows) {
-        std::string list;
-        for (const std::size_t row : rows)
-            list += (list.empty() ? "" : ", ") + std::to_string(row);
+    static std::string duplicate_message(const std::string& number, const Numbered& numbered) {
+        std::string list = std::to_string(numbered.first_row);
+        for (const std::size_t row : numbered.later_rows)
+            list += ", " + std::to_string(row);
         return number + " is on rows " + list + "; each asset may appear once";
     }
 
@@ -276,12 +324,82 @@ class RowChecker {
     const OrganisationId& m_organisation;
     const ImportDirectory& m_directory;
     AssetGraph& m_graph;
+    GraphUse m_graph_use;
     const HeaderMatch& m_match;
     std::optional<ImportOwner> m_default_owner;
-    std::map<std::string, std::string> m_ids;  // number → id, new and existing
-    std::set<std::string> m_new_ids;
-    std::map<std::string, std::vector<std::size_t>> m_rows_of;  // number → sheet rows
+    // Looked up for every row (and every dependency named): hashed, one entry per number.
+    std::unordered_map<std::string, Numbered> m_numbers;
+    std::size_t m_new_assets = 0;
+    bool m_keeps_dependencies = false;
 };
+
+// Rows are worth a second thread from this many on.
+constexpr std::size_t rows_worth_a_thread = 4096;
+
+struct CheckedRows {
+    std::vector<CellProblem> problems;
+    std::vector<ImportedAsset> passed;
+};
+
+// Rows [first, end) checked in order.
+CheckedRows check_rows(RowChecker& checker, const std::vector<SheetRow>& rows, std::size_t first,
+                       std::size_t end) {
+    CheckedRows checked;
+    checked.passed.reserve(end - first);
+    for (std::size_t index = first; index < end; ++index)
+        checker.check(rows[index], checked.problems, checked.passed);
+    return checked;
+}
+
+// Rows [first, end), none relying on another (the checker leaves the graph unused), checked
+// in two halves at once: the first on this thread, the second on another. The result is the
+// one check_rows() gives, in row order.
+CheckedRows check_rows_in_halves(RowChecker& checker, const std::vector<SheetRow>& rows,
+                                 std::size_t first, std::size_t end) {
+    const std::size_t middle = first + (end - first) / 2;
+    auto second_half =
+        std::async(std::launch::async, [&] { return check_rows(checker, rows, middle, end); });
+    CheckedRows checked = check_rows(checker, rows, first, middle);
+    CheckedRows later = second_half.get();
+    checked.problems.insert(checked.problems.end(), std::make_move_iterator(later.problems.begin()),
+                            std::make_move_iterator(later.problems.end()));
+    checked.passed.reserve(checked.passed.size() + later.passed.size());
+    checked.passed.insert(checked.passed.end(), std::make_move_iterator(later.passed.begin()),
+                          std::make_move_iterator(later.passed.end()));
+    return checked;
+}
+
+// Rows checked and written a chunk at a time.
+constexpr std::size_t rows_in_a_chunk = 8192;
+
+// A commit's rows [first, end) that rely on no asset (so their write order is their row order
+// and no row is dropped for another's problems): each chunk is handed to `write` as soon as
+// it is checked, while the next one is checked on another thread. The result is the one
+// check_rows() gives.
+Result<CheckedRows> check_and_write_in_chunks(RowChecker& checker,
+                                              const std::vector<SheetRow>& rows, std::size_t first,
+                                              std::size_t end, const PassedRowsWriter& write) {
+    const auto check_chunk = [&checker, &rows, end](std::size_t from) {
+        return std::async(std::launch::async, [&checker, &rows, from, end] {
+            return check_rows(checker, rows, from, std::min(from + rows_in_a_chunk, end));
+        });
+    };
+    CheckedRows checked;
+    checked.passed.reserve(end - first);
+    auto next = check_chunk(first);
+    for (std::size_t from = first; from < end; from += rows_in_a_chunk) {
+        CheckedRows chunk = next.get();
+        if (from + rows_in_a_chunk < end)
+            next = check_chunk(from + rows_in_a_chunk);
+        TRY(write(chunk.passed));
+        checked.problems.insert(checked.problems.end(),
+                                std::make_move_iterator(chunk.problems.begin()),
+                                std::make_move_iterator(chunk.problems.end()));
+        checked.passed.insert(checked.passed.end(), std::make_move_iterator(chunk.passed.begin()),
+                              std::make_move_iterator(chunk.passed.end()));
+    }
+    return checked;
+}
 
 // A row that relies on a new asset of a row with problems cannot be written either; dropping
 // it may drop others in turn.
@@ -357,9 +475,16 @@ void count(ImportCheck& check, const std::vector<SheetRow>& rows, std::size_t fi
         else
             ++preview.to_create;
     }
+    // Only the rows shown are looked up: the map stays small on a file of any length.
+    std::size_t last_shown_row = 0;
+    for (std::size_t index = first_data_row;
+         index < rows.size() && index < first_data_row + preview_limit; ++index)
+        last_shown_row = std::max(last_shown_row, rows[index].number);
     std::map<std::size_t, const ImportedAsset*> passed_of_row;
-    for (const ImportedAsset& imported : check.passed)
-        passed_of_row.emplace(imported.row, &imported);
+    for (const ImportedAsset& imported : check.passed) {
+        if (imported.row <= last_shown_row)
+            passed_of_row.emplace(imported.row, &imported);
+    }
     for (std::size_t index = first_data_row;
          index < rows.size() && preview.preview.size() < preview_limit; ++index) {
         const SheetRow& row = rows[index];
@@ -386,7 +511,8 @@ void count(ImportCheck& check, const std::vector<SheetRow>& rows, std::size_t fi
 
 Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& services,
                                        const AssetImportRecord& record,
-                                       const ImportProgress& progress, ImportPass pass) {
+                                       const ImportProgress& progress, ImportPass pass,
+                                       const PassedRowsWriter& write) {
     if (services.spreadsheets == nullptr)
         return Error::internal("no spreadsheet reader configured");
     ImportCheck check;
@@ -403,14 +529,13 @@ Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& service
         if (progress)
             progress(rows.size());
     } else {
-        TRY_ASSIGN(source,
-                   services.spreadsheets->read_rows(record.content, record.sheet, SheetLimits{},
-                                                    [&](const SheetRow& row) {
-                                                        rows.push_back(row);
-                                                        if (progress && rows.size() % 10'000 == 0)
-                                                            progress(rows.size());
-                                                        return Status{};
-                                                    }));
+        TRY_ASSIGN(source, services.spreadsheets->read_rows(
+                               record.content, record.sheet, SheetLimits{}, [&](SheetRow&& row) {
+                                   rows.push_back(std::move(row));
+                                   if (progress && rows.size() % 10'000 == 0)
+                                       progress(rows.size());
+                                   return Status{};
+                               }));
         if (pass == ImportPass::Preview)
             check.rows = encode_import_rows(source, rows);
     }
@@ -439,8 +564,14 @@ Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& service
     // 3. What the rows refer to, loaded once.
     TRY_ASSIGN(const ImportDirectory directory,
                load_import_directory(unit, record.organisation_id));
-    TRY_ASSIGN(std::vector<AssetNode> nodes, unit.list_asset_nodes(record.organisation_id));
-    AssetGraph graph(std::move(nodes));
+    // The graph only when a row names dependencies: the others never look at it.
+    const GraphUse graph_use =
+        names_dependencies(rows, *match) ? GraphUse::Tracked : GraphUse::Unused;
+    AssetGraph graph{std::vector<AssetNode>()};
+    if (graph_use == GraphUse::Tracked) {
+        TRY_ASSIGN(std::vector<AssetNode> nodes, unit.list_asset_nodes(record.organisation_id));
+        graph = AssetGraph(std::move(nodes));
+    }
 
     // 4. The owner of new assets whose row names none.
     std::optional<ImportOwner> default_owner;
@@ -456,13 +587,23 @@ Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& service
     preview.default_owner_id = default_owner ? default_owner->second : "";
 
     // 5. Every row, then the rows relying on rows that failed.
-    RowChecker checker(services, record.organisation_id, directory, graph, *match, default_owner);
+    RowChecker checker(services, record.organisation_id, directory, graph, graph_use, *match,
+                       default_owner);
     checker.number_rows(rows);
-    check.passed.reserve(rows.size());
-    for (std::size_t index = match->first_data_row; index < rows.size(); ++index) {
-        if (auto imported = checker.check(rows[index], check.problems))
-            check.passed.push_back(std::move(*imported));
+    const std::size_t first = std::min(match->first_data_row, rows.size());
+    const bool independent = graph_use == GraphUse::Unused && !checker.keeps_dependencies();
+    const bool many = rows.size() - first >= rows_worth_a_thread;
+    const bool written_while_checked = write && independent && many;
+    CheckedRows checked;
+    if (written_while_checked) {
+        TRY_ASSIGN(checked, check_and_write_in_chunks(checker, rows, first, rows.size(), write));
+    } else if (graph_use == GraphUse::Unused && many) {
+        checked = check_rows_in_halves(checker, rows, first, rows.size());
+    } else {
+        checked = check_rows(checker, rows, first, rows.size());
     }
+    check.problems = std::move(checked.problems);
+    check.passed = std::move(checked.passed);
     // When every new asset's row passed, no row relies on one that failed.
     const auto passed_new =
         std::count_if(check.passed.begin(), check.passed.end(),
@@ -484,6 +625,8 @@ Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& service
                      [](const CellProblem& a, const CellProblem& b) { return a.row < b.row; });
     if (pass == ImportPass::Commit)
         check.passed = in_write_order(std::move(check.passed));
+    if (write && !written_while_checked)
+        TRY(write(check.passed));
     count(check, rows, match->first_data_row);
     return check;
 }

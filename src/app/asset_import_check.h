@@ -1,7 +1,9 @@
 #pragma once
 // Reading and validating a pending import of the asset inventory against the records of a
 // unit of work: what preview, get and commit share (app/asset_import.cpp).
+#include <functional>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "app/asset_import.h"
@@ -29,11 +31,19 @@ struct ImportCheck {
 // them in row order; a commit writes them in write order.
 enum class ImportPass { Preview, Commit };
 
+// Writes rows that passed, given in write order (a commit's), on the caller's thread.
+using PassedRowsWriter = std::function<Status(std::span<ImportedAsset>)>;
+
 // The rows of `record` validated against `unit`'s records. InvalidArgument naming `file`,
 // `sheet` or `mapping.<field>` when the file cannot be read or the mapping is wrong.
+// A commit gives `write`: every row that passes is handed to it once, in write order, and
+// stays in `passed`. Rows that rely on no asset are handed over a chunk at a time while later
+// rows are still being checked; otherwise all of them once every row is checked. Nothing is
+// handed over when the header is not recognised.
 Result<ImportCheck> check_asset_import(UnitOfWork& unit, const Services& services,
                                        const AssetImportRecord& record,
-                                       const ImportProgress& progress, ImportPass pass);
+                                       const ImportProgress& progress, ImportPass pass,
+                                       const PassedRowsWriter& write = {});
 
 // The mapping as stored ("field=COLUMN" lines) and back.
 std::string mapping_text(const std::map<std::string, std::string>& mapping);

@@ -83,17 +83,41 @@ Status check_asset_references(const AssetReferences& references, const Asset& as
     return Error::invalid(std::move(errors));
 }
 
-Result<Change> write_new_asset(UnitOfWork& unit, const Asset& asset) {
-    TRY(number_is_free(unit.insert_asset(asset), asset));
+Change new_asset_change(const Asset& asset) {
     return Change{asset.organisation_id, entity, asset.id.str(), "create", std::nullopt,
                   asset.audit_json()};
 }
 
-Result<Change> write_changed_asset(UnitOfWork& unit, const Asset& current, Asset& changed) {
-    ++changed.version;
-    TRY(number_is_free(unit.update_asset(changed), changed));
+Result<Change> write_new_asset(UnitOfWork& unit, const Asset& asset) {
+    TRY(number_is_free(unit.insert_asset(asset), asset));
+    return new_asset_change(asset);
+}
+
+Status write_new_assets(UnitOfWork& unit, std::span<const Asset* const> assets) {
+    if (assets.empty())
+        return {};
+    const Status written = unit.insert_assets(assets);
+    // A statement of many rows does not say whose number was taken.
+    if (!written && written.error().code == ErrorCode::Conflict) {
+        return Error::conflict("one of asset numbers " + assets.front()->number + " to " +
+                               assets.back()->number + " is already used");
+    }
+    return written;
+}
+
+Change changed_asset_change(const Asset& current, const Asset& changed) {
     return Change{changed.organisation_id, entity, changed.id.str(), "update", current.audit_json(),
                   changed.audit_json()};
+}
+
+Status write_asset_update(UnitOfWork& unit, const Asset& changed) {
+    return number_is_free(unit.update_asset(changed), changed);
+}
+
+Result<Change> write_changed_asset(UnitOfWork& unit, const Asset& current, Asset& changed) {
+    ++changed.version;
+    TRY(write_asset_update(unit, changed));
+    return changed_asset_change(current, changed);
 }
 
 Status insert_new_asset(UnitOfWork& unit, const Services& services, const Actor& actor,

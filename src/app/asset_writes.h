@@ -4,6 +4,7 @@
 // the same rules and leave the same audit trail.
 #include <functional>
 #include <optional>
+#include <span>
 
 #include "app/services.h"
 
@@ -33,6 +34,16 @@ struct Change;
 // Inserts `asset`; Conflict naming a number already taken. The change to record in the audit
 // trail.
 Result<Change> write_new_asset(UnitOfWork& unit, const Asset& asset);
+// The change to record for inserting `asset`.
+Change new_asset_change(const Asset& asset);
+// Inserts several new assets, in order, with fewer statements than one each (an import's);
+// Conflict when a number is taken. Record new_asset_change() of each.
+Status write_new_assets(UnitOfWork& unit, std::span<const Asset* const> assets);
+// The change to record for `changed` (its version raised already) replacing `current`.
+Change changed_asset_change(const Asset& current, const Asset& changed);
+// Writes `changed` over the stored asset, its version raised already; Conflict naming a
+// number already taken.
+Status write_asset_update(UnitOfWork& unit, const Asset& changed);
 // Writes `changed` over `current`, raising its version. The change to record.
 Result<Change> write_changed_asset(UnitOfWork& unit, const Asset& current, Asset& changed);
 

@@ -37,6 +37,11 @@ Status record_changes(UnitOfWork& unit, const Services& services, const Actor& a
     if (changes.empty())
         return {};
     TRY_ASSIGN(const AuditHead head, unit.lock_audit_head());
+    return unit.append_audit_entries(chain_changes(services, actor, changes, head));
+}
+
+std::vector<AuditEntry> chain_changes(const Services& services, const Actor& actor,
+                                      std::span<const Change> changes, const AuditHead& head) {
     std::vector<AuditEntry> entries;
     entries.reserve(changes.size());
     for (const Change& change : changes) {
@@ -45,7 +50,7 @@ Status record_changes(UnitOfWork& unit, const Services& services, const Actor& a
                                    head.sequence + static_cast<std::int64_t>(entries.size()),
                                    previous));
     }
-    return unit.append_audit_entries(entries);
+    return entries;
 }
 
 }  // namespace mamori

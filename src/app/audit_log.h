@@ -27,4 +27,11 @@ Status record_change(UnitOfWork& unit, const Services& services, const Actor& ac
 Status record_changes(UnitOfWork& unit, const Services& services, const Actor& actor,
                       std::span<const Change> changes);
 
+// The middle step of record_changes(), which touches no unit of work: the entries of
+// `changes` chained after `head` as lock_audit_head() returned it (the first takes its
+// sequence and previous hash). A writer of many records can compute them (canonical forms and
+// hashes, the costly part) on another thread between locking the head and appending them.
+std::vector<AuditEntry> chain_changes(const Services& services, const Actor& actor,
+                                      std::span<const Change> changes, const AuditHead& head);
+
 }  // namespace mamori

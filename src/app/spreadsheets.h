@@ -56,7 +56,8 @@ struct SheetSource {
     std::size_t rows = 0;
 };
 
-using OnSheetRow = std::function<Status(const SheetRow& row)>;
+// Given each row to keep: a reader hands it over.
+using OnSheetRow = std::function<Status(SheetRow&& row)>;
 
 // A table written whole, for registers small enough to hold (the SoA's 93 rows): rows of
 // metadata above the column titles (label and value; in CSV padded to the table's width, so

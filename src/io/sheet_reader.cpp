@@ -38,7 +38,10 @@ SheetRow clean(std::size_t number, std::vector<std::string> cells,
         std::string& cell = row.cells[column];
         if (csv && cell.starts_with('='))
             row.formula_columns.push_back(column);
-        cell = unescape_cell(cell);
+        // Only a cell starting with an apostrophe can be an escaped one: the others are kept
+        // as they are, not copied.
+        if (cell.starts_with('\''))
+            cell = unescape_cell(cell);
     }
     return row;
 }
@@ -53,9 +56,10 @@ Result<SheetSource> read_xlsx(std::string_view bytes, std::string_view sheet,
     xlsx.max_part_bytes = limits.max_part_bytes;
     xlsx.max_rows = limits.max_rows;
     xlsx.max_columns = limits.max_columns;
-    TRY(read_xlsx_rows(bytes, source.sheet, xlsx, [&](const XlsxRow& row) -> Status {
+    TRY(read_xlsx_rows(bytes, source.sheet, xlsx, [&](XlsxRow& row) -> Status {
         ++source.rows;
-        return on_row(clean(row.number, row.cells, row.formula_columns, false));
+        return on_row(
+            clean(row.number, std::move(row.cells), std::move(row.formula_columns), false));
     }));
     return source;
 }

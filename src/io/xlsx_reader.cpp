@@ -176,7 +176,7 @@ class SharedStringsParser final : public PartParser {
 class SheetParser final : public PartParser {
   public:
     SheetParser(const XlsxLimits& limits, const std::vector<std::string>& shared,
-                const std::function<Status(const XlsxRow&)>& on_row)
+                const std::function<Status(XlsxRow&)>& on_row)
         : m_limits(limits), m_shared(shared), m_on_row(on_row) {}
 
   private:
@@ -307,7 +307,7 @@ class SheetParser final : public PartParser {
 
     const XlsxLimits& m_limits;
     const std::vector<std::string>& m_shared;
-    const std::function<Status(const XlsxRow&)>& m_on_row;
+    const std::function<Status(XlsxRow&)>& m_on_row;
     XlsxRow m_row;
     bool m_in_row = false;
     bool m_in_cell = false;
@@ -376,7 +376,7 @@ Result<std::vector<std::string>> xlsx_sheet_names(std::string_view bytes) {
 }
 
 Status read_xlsx_rows(std::string_view bytes, std::string_view sheet, const XlsxLimits& limits,
-                      const std::function<Status(const XlsxRow&)>& on_row) {
+                      const std::function<Status(XlsxRow&)>& on_row) {
     TRY_ASSIGN(const OpenWorkbook workbook, open_workbook(bytes, limits));
     const SheetEntry* chosen = sheet.empty() ? &workbook.sheets.front() : nullptr;
     for (const SheetEntry& entry : workbook.sheets) {

@@ -35,9 +35,10 @@ Result<std::vector<std::string>> xlsx_sheet_names(std::string_view bytes);
 
 // Calls `on_row` for each non-empty row of sheet `sheet` (the first when empty), in order;
 // stops at the first error `on_row` returns. Text is UTF-8; numbers and dates as stored
-// (Excel's serial day numbers); Japanese phonetic guides (ふりがな) are left out.
+// (Excel's serial day numbers); Japanese phonetic guides (ふりがな) are left out. `on_row` may
+// take the row's cells: every row starts afresh.
 Status read_xlsx_rows(std::string_view bytes, std::string_view sheet, const XlsxLimits& limits,
-                      const std::function<Status(const XlsxRow&)>& on_row);
+                      const std::function<Status(XlsxRow&)>& on_row);
 
 // "A" → 0, "Z" → 25, "AA" → 26; nullopt for anything else.
 std::optional<std::size_t> column_index(std::string_view letters);

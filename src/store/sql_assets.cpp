@@ -2,6 +2,7 @@
 // organisation's asset numbers, and what each asset relies on. Every statement names the
 // organisation, so an id of another organisation finds nothing.
 #include "base/text.h"
+#include "store/sql_multi_row.h"
 #include "store/sql_rows.h"
 #include "store/sql_unit_of_work.h"
 
@@ -66,41 +67,54 @@ Asset to_asset(const Row& row) {
     return asset;
 }
 
-// The asset as a row in the table's column order (as inserted); its dependencies are rows of
-// asset_dependencies. Its texts are bound in place: the asset outlives the statement.
-std::vector<Value> to_row(const Asset& asset) {
+// New assets go in this many rows a statement: 960 parameters, far below either engine's
+// limit, and enough that the per-statement work is spread thin.
+constexpr std::size_t assets_per_insert = 32;
+
+// The asset as a row in the table's column order (as inserted), appended to `row`; its
+// dependencies are rows of asset_dependencies. Its texts are bound in place: the asset
+// outlives the statement.
+void append_row(std::vector<Value>& row, const Asset& asset) {
     using sql::id_ref_or_null;
     using sql::text_ref;
-    return {text_ref(asset.id.str()),
-            text_ref(asset.organisation_id.str()),
-            text_ref(asset.number),
-            text_ref(asset.name),
-            text_ref(to_string(asset.category)),
-            text_ref(asset.description),
-            id_ref_or_null(asset.owner_id),
-            id_ref_or_null(asset.owner_role_id),
-            id_ref_or_null(asset.department_id),
-            id_ref_or_null(asset.custodian_id),
-            text_ref(asset.user_scope),
-            text_ref(asset.location),
-            text_ref(to_string(asset.format)),
-            asset.quantity,
-            asset.retention_months,
-            asset.cia.confidentiality,
-            asset.cia.integrity,
-            asset.cia.availability,
-            integer_or_null(asset.cia_override.confidentiality),
-            integer_or_null(asset.cia_override.integrity),
-            integer_or_null(asset.cia_override.availability),
-            text_ref(asset.override_reason),
-            text_ref(asset.classification),
-            text_ref(to_string(asset.personal_information)),
-            asset.personal_records,
-            text_ref(to_string(asset.status)),
-            text_ref(asset.next_review_on),
-            text_ref(asset.notes),
-            micros(asset.created_at),
-            asset.version};
+    const Value values[] = {text_ref(asset.id.str()),
+                            text_ref(asset.organisation_id.str()),
+                            text_ref(asset.number),
+                            text_ref(asset.name),
+                            text_ref(to_string(asset.category)),
+                            text_ref(asset.description),
+                            id_ref_or_null(asset.owner_id),
+                            id_ref_or_null(asset.owner_role_id),
+                            id_ref_or_null(asset.department_id),
+                            id_ref_or_null(asset.custodian_id),
+                            text_ref(asset.user_scope),
+                            text_ref(asset.location),
+                            text_ref(to_string(asset.format)),
+                            asset.quantity,
+                            asset.retention_months,
+                            asset.cia.confidentiality,
+                            asset.cia.integrity,
+                            asset.cia.availability,
+                            integer_or_null(asset.cia_override.confidentiality),
+                            integer_or_null(asset.cia_override.integrity),
+                            integer_or_null(asset.cia_override.availability),
+                            text_ref(asset.override_reason),
+                            text_ref(asset.classification),
+                            text_ref(to_string(asset.personal_information)),
+                            asset.personal_records,
+                            text_ref(to_string(asset.status)),
+                            text_ref(asset.next_review_on),
+                            text_ref(asset.notes),
+                            micros(asset.created_at),
+                            asset.version};
+    row.insert(row.end(), std::begin(values), std::end(values));
+}
+
+std::vector<Value> to_row(const Asset& asset) {
+    std::vector<Value> row;
+    row.reserve(30);
+    append_row(row, asset);
+    return row;
 }
 
 }  // namespace
@@ -151,6 +165,26 @@ Status SqlUnitOfWork::insert_asset(const Asset& asset) {
     TRY(insert_row(assets, to_row(asset)));
     // A new asset has no dependency rows yet: nothing to delete first.
     return insert_dependencies(asset);
+}
+
+Status SqlUnitOfWork::insert_assets(std::span<const Asset* const> new_assets) {
+    static const std::string whole_statement =
+        sql::insert_rows_sql(assets.name, assets.columns, assets_per_insert);
+    std::vector<Value> params;
+    std::size_t written = 0;
+    for (; new_assets.size() - written >= assets_per_insert; written += assets_per_insert) {
+        params.clear();
+        for (const Asset* asset : new_assets.subspan(written, assets_per_insert))
+            append_row(params, *asset);
+        TRY(m_lease->query(whole_statement, params));
+    }
+    // The few left over go one by one: a statement per remainder size would only be used once.
+    for (const Asset* asset : new_assets.subspan(written))
+        TRY(insert_row(assets, to_row(*asset)));
+    // After all of them: an asset may rely on one inserted after it in the same call.
+    for (const Asset* asset : new_assets)
+        TRY(insert_dependencies(*asset));
+    return {};
 }
 
 Status SqlUnitOfWork::update_asset(const Asset& asset) {

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "store/sql_multi_row.h"
 #include "store/sql_rows.h"
 
 namespace mamori {
@@ -487,16 +488,38 @@ Result<AuditHead> SqlUnitOfWork::lock_audit_head() {
     return AuditHead{result.rows[0].integer(0), result.rows[0].text(1)};
 }
 
+namespace {
+
+constexpr std::string_view audit_entry_columns =
+    "sequence, at, actor_id, organisation_id, entity_type, entity_id, action, before_json, "
+    "after_json, previous_hash, hash";
+// Entries of a batch go in this many rows a statement (704 parameters).
+constexpr std::size_t audit_entries_per_insert = 64;
+
+// The entry's columns in audit_entry_columns' order; its texts bound in place.
+void append_audit_row(std::vector<Value>& row, const AuditEntry& entry) {
+    const Value values[] = {entry.sequence,
+                            micros(entry.at),
+                            sql::optional_text_ref(entry.actor_id),
+                            sql::optional_text_ref(entry.organisation_id),
+                            sql::text_ref(entry.entity_type),
+                            sql::text_ref(entry.entity_id),
+                            sql::text_ref(entry.action),
+                            sql::optional_text_ref(entry.before),
+                            sql::optional_text_ref(entry.after),
+                            sql::text_ref(entry.previous_hash),
+                            sql::text_ref(entry.hash)};
+    row.insert(row.end(), std::begin(values), std::end(values));
+}
+
+}  // namespace
+
 Status SqlUnitOfWork::insert_audit_entry(const AuditEntry& entry) {
-    TRY(
-        query("INSERT INTO audit_entries (sequence, at, actor_id, organisation_id, entity_type, "
-              "entity_id, action, before_json, after_json, previous_hash, hash) "
-              "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-              {entry.sequence, micros(entry.at), sql::optional_text_ref(entry.actor_id),
-               sql::optional_text_ref(entry.organisation_id), sql::text_ref(entry.entity_type),
-               sql::text_ref(entry.entity_id), sql::text_ref(entry.action),
-               sql::optional_text_ref(entry.before), sql::optional_text_ref(entry.after),
-               sql::text_ref(entry.previous_hash), sql::text_ref(entry.hash)}));
+    static const std::string statement =
+        sql::insert_rows_sql("audit_entries", audit_entry_columns, 1);
+    std::vector<Value> row;
+    append_audit_row(row, entry);
+    TRY(m_lease->query(statement, row));
     return {};
 }
 
@@ -508,8 +531,20 @@ Status SqlUnitOfWork::append_audit_entries(const std::vector<AuditEntry>& entrie
         MAMORI_ASSERT(entry.sequence ==
                       entries.front().sequence + static_cast<std::int64_t>(index));
         MAMORI_ASSERT(index == 0 || entry.previous_hash == entries[index - 1].hash);
-        TRY(insert_audit_entry(entry));
     }
+    static const std::string whole_statement =
+        sql::insert_rows_sql("audit_entries", audit_entry_columns, audit_entries_per_insert);
+    const std::span<const AuditEntry> all(entries);
+    std::vector<Value> params;
+    std::size_t written = 0;
+    for (; all.size() - written >= audit_entries_per_insert; written += audit_entries_per_insert) {
+        params.clear();
+        for (const AuditEntry& entry : all.subspan(written, audit_entries_per_insert))
+            append_audit_row(params, entry);
+        TRY(m_lease->query(whole_statement, params));
+    }
+    for (const AuditEntry& entry : all.subspan(written))
+        TRY(insert_audit_entry(entry));
     return change_one("audit head",
                       "UPDATE audit_head SET sequence = $2, hash = $3 "
                       "WHERE id = 1 AND sequence = $1",

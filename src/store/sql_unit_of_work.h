@@ -166,6 +166,7 @@ class SqlUnitOfWork final : public UnitOfWork {
                                                const IsmsRoleId& id) override;
 
     Status insert_asset(const Asset& asset) override;
+    Status insert_assets(std::span<const Asset* const> assets) override;
     Status update_asset(const Asset& asset) override;
     Status delete_asset(const OrganisationId& organisation, const AssetId& id) override;
     Result<std::optional<Asset>> find_asset(const OrganisationId& organisation,

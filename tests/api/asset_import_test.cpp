@@ -608,6 +608,39 @@ TEST_F(LargeAssetImport, AWorkbookOfAMillionRowsIsRefusedAtTheRowLimit) {
     expect_refused(upload({"million.xlsx", bytes, "", ""}), "file", "more than 200000 rows");
 }
 
+// Thousands of rows naming no dependency are checked in two halves at once (the preview) or
+// checked and written a chunk at a time (the commit): the problems still come in row order, a
+// number repeated far apart is named on both rows, and the counts and the commit add up as
+// for a short file.
+TEST_F(LargeAssetImport, AFileOfThousandsOfRowsIsCheckedAndWrittenLikeAShortOne) {
+    std::string csv = "管理番号,資産名,機密性,完全性,可用性\n";
+    for (int line = 0; line < 10'000; ++line) {
+        const int number = line == 9000 ? 20 : line;
+        const std::string level = line == 10 || line == 9990 ? "9" : "1";
+        csv += "M-" + std::to_string(10000 + number) + ",資産," + level + ",1,1\n";
+    }
+    const json::object previewed = preview({"many.csv", csv, "", ""});
+    EXPECT_EQ(problems(previewed),
+              (std::vector<std::string>{
+                  "row 12, column C (confidentiality): must be 1, 2 or 3",
+                  "row 22, column A (number): M-10020 is on rows 22, 9002; each asset may "
+                  "appear once",
+                  "row 9002, column A (number): M-10020 is on rows 22, 9002; each asset may "
+                  "appear once",
+                  "row 9992, column C (confidentiality): must be 1, 2 or 3"}))
+        << json::serialize(previewed);
+    EXPECT_EQ(count(previewed, "rows"), 10'000);
+    EXPECT_EQ(count(previewed, "valid"), 9996);
+    EXPECT_EQ(count(previewed, "with_problems"), 4);
+
+    const HttpResult committed = commit(std::string(previewed.at("id").as_string()));
+    ASSERT_EQ(committed.status, 200) << committed.body;
+    const json::object summary = json::parse(committed.body).as_object();
+    EXPECT_EQ(summary.at("created").as_int64(), 9996);
+    EXPECT_EQ(summary.at("skipped").as_int64(), 4);
+    EXPECT_EQ(problems(summary).size(), 4u);
+}
+
 TEST_F(LargeAssetImport, AZipBombIsRefusedBeforeItFillsTheMemory) {
     // 600 MiB of XML in well under a MiB; the reader stops at 512 MiB.
     const std::string bomb = zip_bomb(600ull * 1024 * 1024);

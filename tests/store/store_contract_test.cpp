@@ -289,6 +289,33 @@ TEST_P(StoreContract, AuditBatchesChainLikeSingleEntries) {
     EXPECT_EQ(read()->read_audit_head().value().sequence, 8);
 }
 
+// A batch larger than one statement's worth of rows (and a remainder) chains as well, and the
+// trail still verifies after migration 0016 (SQLite's rowid-keyed trail) copies it again.
+TEST_P(StoreContract, LargeAuditBatchesChainAndSurviveTheRowidMigration) {
+    std::vector<Change> changes;
+    for (int index = 0; index < 150; ++index) {
+        changes.push_back({std::nullopt, "note", "n" + std::to_string(index), "create",
+                           std::nullopt, R"({"n":)" + std::to_string(index) + "}"});
+    }
+    {
+        auto unit = write();
+        ASSERT_TRUE(record_changes(*unit, *services, Actor::system(), changes).ok());
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    EXPECT_EQ(verify_audit_trail(*services, nullptr).value().entries, 150);
+    EXPECT_FALSE(verify());
+
+    auto connection = database->connect();
+    ASSERT_TRUE(connection->query("DELETE FROM schema_migrations WHERE version = 16").ok());
+    EXPECT_EQ(sql::migrate(*connection, 0).value(), 1);
+    EXPECT_EQ(verify_audit_trail(*services, nullptr).value().entries, 150);
+    EXPECT_FALSE(verify());
+    const auto chunk = read()->read_audit_chunk(149, 5).value();
+    ASSERT_EQ(chunk.size(), 2u);
+    EXPECT_EQ(chunk[1].entity_id, "n149");
+    EXPECT_EQ(read()->read_audit_head().value().sequence, 150);
+}
+
 class AuditTampering : public StoreContract {
   protected:
     void SetUp() override {
@@ -743,6 +770,51 @@ TEST_P(ContextStore, AssetsKeepTheirDependenciesAndOverridesInOrder) {
     EXPECT_FALSE(read()->find_asset(mine.id, data.id).value());
     EXPECT_EQ(read()->count_dependent_assets(mine.id, region.id).value(), 1);
     EXPECT_EQ(read()->count_dependent_assets(mine.id, server.id).value(), 0);
+}
+
+// Assets inserted many at a time (an import's) come back as one by one: more than one
+// statement's worth and a remainder, a dependency on an asset later in the same call, NULL
+// references and overrides; a taken number among them is a Conflict and writes none of them.
+TEST_P(ContextStore, AssetsInsertedTogetherComeBackAsInsertedOneByOne) {
+    std::vector<Asset> assets(75);
+    for (std::size_t index = 0; index < assets.size(); ++index) {
+        Asset& asset = assets[index];
+        asset.id = AssetId(ids.next());
+        asset.organisation_id = mine.id;
+        asset.number = "B-" + std::to_string(1000 + index);
+        asset.name = "資産 " + asset.number;
+        asset.owner_id = manager.id;
+        asset.cia = {1 + static_cast<std::int64_t>(index % 3), 2, 3};
+        asset.created_at = clock.now();
+    }
+    assets[3].supported_by = {assets[70].id, assets[0].id};
+    assets[40].cia_override.integrity = 1;
+    assets[40].override_reason = "分離";
+    assets[74].custodian_id = manager.id;
+    std::vector<const Asset*> pointers;
+    for (const Asset& asset : assets)
+        pointers.push_back(&asset);
+    {
+        auto unit = write();
+        ASSERT_TRUE(unit->insert_assets(pointers).ok());
+        ASSERT_TRUE(unit->commit().ok());
+    }
+    const auto stored = read()->list_assets(mine.id, {}, {500, std::nullopt}).value();
+    ASSERT_EQ(stored.size(), assets.size());
+    for (std::size_t index = 0; index < assets.size(); ++index)
+        EXPECT_EQ(stored[index].audit_json(), assets[index].audit_json());
+
+    Asset taken = assets[10];
+    taken.id = AssetId(ids.next());
+    Asset fresh = assets[11];
+    fresh.id = AssetId(ids.next());
+    fresh.number = "B-9999";
+    {
+        auto unit = write();
+        const std::vector<const Asset*> clash{&fresh, &taken};
+        EXPECT_EQ(unit->insert_assets(clash).error().code, ErrorCode::Conflict);
+    }
+    EXPECT_FALSE(read()->find_asset(mine.id, fresh.id).value());
 }
 
 // File bytes of every value 0–255 (NUL included) come back unchanged on both engines, once

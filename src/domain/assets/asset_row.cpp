@@ -11,26 +11,38 @@ namespace mamori {
 
 namespace {
 
-// The API code of a label in either language, or of the code itself ("paper", "紙媒体").
-template <typename E, std::size_t N>
-std::optional<std::string> code_of(std::string_view text, const E (&values)[N],
-                                   std::string_view (*code)(E),
-                                   const std::vector<std::pair<std::string_view, E>>& extra = {}) {
-    const std::string wanted = normalise_title(text);
-    for (const E value : values) {
-        for (const SheetLanguage language : {SheetLanguage::Ja, SheetLanguage::En}) {
-            if (normalise_title(label(value, language)) == wanted)
-                return std::string(code(value));
+// The API code of a label in either language, or of the code itself ("paper", "紙媒体"), or
+// of a synonym. The names are normalised once, not for every cell of a long sheet; they are
+// tried in the order given: each value's labels and code, then the synonyms.
+template <typename E>
+class CodeTable {
+  public:
+    template <std::size_t N>
+    CodeTable(const E (&values)[N], std::string_view (*code)(E),
+              const std::vector<std::pair<std::string_view, E>>& synonyms = {})
+        : m_code(code) {
+        for (const E value : values) {
+            for (const SheetLanguage language : {SheetLanguage::Ja, SheetLanguage::En})
+                m_names.emplace_back(normalise_title(label(value, language)), value);
+            m_names.emplace_back(normalise_title(code(value)), value);
         }
-        if (normalise_title(code(value)) == wanted)
-            return std::string(code(value));
+        for (const auto& [synonym, value] : synonyms)
+            m_names.emplace_back(normalise_title(synonym), value);
     }
-    for (const auto& [synonym, value] : extra) {
-        if (normalise_title(synonym) == wanted)
-            return std::string(code(value));
+
+    std::optional<std::string> code_of(std::string_view text) const {
+        const std::string wanted = normalise_title(text);
+        for (const auto& [name, value] : m_names) {
+            if (name == wanted)
+                return std::string(m_code(value));
+        }
+        return std::nullopt;
     }
-    return std::nullopt;
-}
+
+  private:
+    std::string_view (*m_code)(E);
+    std::vector<std::pair<std::string, E>> m_names;
+};
 
 std::string_view category_code(AssetCategory value) {
     return to_string(value);
@@ -172,26 +184,27 @@ AssetRow read_asset_row(std::size_t row, const std::vector<std::string>& cells,
     text("classification", changes.classification);
     text("next_review_on", changes.next_review_on);
     text("notes", changes.notes);
+    static const CodeTable<AssetCategory> category_codes(categories, category_code);
+    static const CodeTable<AssetFormat> format_codes(formats, format_code);
+    static const CodeTable<AssetStatus> status_codes(statuses, status_code,
+                                                     {{"使用中", AssetStatus::InUse},
+                                                      {"予定", AssetStatus::Planned},
+                                                      {"廃棄", AssetStatus::Retired},
+                                                      {"廃止", AssetStatus::Retired}});
+    static const CodeTable<PersonalInformation> personal_codes(
+        personal_kinds, personal_code,
+        {{"要配慮", PersonalInformation::SpecialCare},
+         {"マイナンバー", PersonalInformation::SpecificPersonal}});
     if (const auto value = cell("category"))
         coded(
-            "category", code_of(*value, categories, category_code), changes.category,
+            "category", category_codes.code_of(*value), changes.category,
             "the asset categories (情報, 紙媒体, ソフトウェア, ハードウェア, サービス, 人, 施設)");
     if (const auto value = cell("format"))
-        coded("format", code_of(*value, formats, format_code), changes.format,
-              "電子, 紙, 電子及び紙");
+        coded("format", format_codes.code_of(*value), changes.format, "電子, 紙, 電子及び紙");
     if (const auto value = cell("status"))
-        coded("status",
-              code_of(*value, statuses, status_code,
-                      {{"使用中", AssetStatus::InUse},
-                       {"予定", AssetStatus::Planned},
-                       {"廃棄", AssetStatus::Retired},
-                       {"廃止", AssetStatus::Retired}}),
-              changes.status, "利用中, 導入予定, 廃棄済み");
+        coded("status", status_codes.code_of(*value), changes.status, "利用中, 導入予定, 廃棄済み");
     if (const auto value = cell("personal_information")) {
-        std::optional<std::string> code =
-            code_of(*value, personal_kinds, personal_code,
-                    {{"要配慮", PersonalInformation::SpecialCare},
-                     {"マイナンバー", PersonalInformation::SpecificPersonal}});
+        std::optional<std::string> code = personal_codes.code_of(*value);
         if (!code && is_yes(*value))
             code = std::string(to_string(PersonalInformation::Personal));
         else if (!code && is_no(*value))

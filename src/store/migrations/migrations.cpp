@@ -26,8 +26,15 @@ const std::vector<Migration>& all_migrations() {
         {13, "bulk_work", migration_0013_bulk_work},
         {14, "risk_control_links", migration_0014_risk_control_links},
         {15, "rerating", migration_0015_rerating},
+        {16, "audit_rowid", {}, migration_0016_audit_rowid_sqlite, {}},
     };
     return migrations;
+}
+
+std::string_view Migration::sql_for(Dialect dialect) const {
+    if (sqlite_sql.empty() && postgres_sql.empty())
+        return sql;
+    return dialect == Dialect::Sqlite ? sqlite_sql : postgres_sql;
 }
 
 Result<int> schema_version(Connection& connection) {
@@ -68,7 +75,8 @@ Result<int> migrate(Connection& connection, std::int64_t now_micros) {
                                     {std::int64_t{migration.version}}));
         if (recorded.rows.at(0).integer(0) > 0)
             continue;
-        TRY(connection.execute_script(migration.sql));
+        if (const std::string_view sql = migration.sql_for(connection.dialect()); !sql.empty())
+            TRY(connection.execute_script(sql));
         TRY(connection.query(
             "INSERT INTO schema_migrations (version, name, applied_at) "
             "VALUES ($1, $2, $3)",

@@ -1,6 +1,8 @@
 #pragma once
 // Versioned schema migrations, applied in order at start-up and by `mamori migrate`.
-// Each migration is portable SQL (SQLite and PostgreSQL) and runs in its own transaction.
+// Each migration is portable SQL (SQLite and PostgreSQL), or where the engines need different
+// shapes one text per engine (NAME.sqlite.sql, NAME.postgres.sql; an engine without one runs
+// nothing), and runs in its own transaction.
 #include <string_view>
 #include <vector>
 
@@ -12,7 +14,12 @@ namespace mamori::sql {
 struct Migration {
     int version;
     std::string_view name;
-    std::string_view sql;
+    std::string_view sql;  // both engines' unless an engine's own is given
+    std::string_view sqlite_sql = {};
+    std::string_view postgres_sql = {};
+
+    // What runs on `dialect`; empty: nothing.
+    std::string_view sql_for(Dialect dialect) const;
 };
 
 const std::vector<Migration>& all_migrations();
