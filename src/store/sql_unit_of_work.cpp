@@ -498,18 +498,19 @@ constexpr std::size_t audit_entries_per_insert = 64;
 
 // The entry's columns in audit_entry_columns' order; its texts bound in place.
 void append_audit_row(std::vector<Value>& row, const AuditEntry& entry) {
-    const Value values[] = {entry.sequence,
-                            micros(entry.at),
-                            sql::optional_text_ref(entry.actor_id),
-                            sql::optional_text_ref(entry.organisation_id),
-                            sql::text_ref(entry.entity_type),
-                            sql::text_ref(entry.entity_id),
-                            sql::text_ref(entry.action),
-                            sql::optional_text_ref(entry.before),
-                            sql::optional_text_ref(entry.after),
-                            sql::text_ref(entry.previous_hash),
-                            sql::text_ref(entry.hash)};
-    row.insert(row.end(), std::begin(values), std::end(values));
+    // One value at a time: GCC 12 at -O3 misreads a temporary array of variants as
+    // uninitialised (-Wmaybe-uninitialized).
+    row.push_back(entry.sequence);
+    row.push_back(micros(entry.at));
+    row.push_back(sql::optional_text_ref(entry.actor_id));
+    row.push_back(sql::optional_text_ref(entry.organisation_id));
+    row.push_back(sql::text_ref(entry.entity_type));
+    row.push_back(sql::text_ref(entry.entity_id));
+    row.push_back(sql::text_ref(entry.action));
+    row.push_back(sql::optional_text_ref(entry.before));
+    row.push_back(sql::optional_text_ref(entry.after));
+    row.push_back(sql::text_ref(entry.previous_hash));
+    row.push_back(sql::text_ref(entry.hash));
 }
 
 }  // namespace
