@@ -2,16 +2,12 @@
 
 #include <gtest/gtest.h>
 
-#include "domain/documents/catalog_file_test_support.h"
+#include "domain/risk/shipped_method_test_support.h"
 
 namespace mamori {
 namespace {
 
-RiskMethod shipped(const std::string& key) {
-    auto method = parse_risk_method(testing::read_catalog_file("risk-methods/" + key + ".csv"));
-    EXPECT_TRUE(method) << key << ": " << method.error().message;
-    return std::move(method).value();
-}
+using testing::shipped;
 
 RiskInputs ipa_inputs(CiaValues cia, int threat, int vulnerability) {
     RiskInputs inputs = RiskInputs::from_cia(cia);

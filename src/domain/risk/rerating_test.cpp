@@ -2,19 +2,15 @@
 
 #include <gtest/gtest.h>
 
-#include "domain/documents/catalog_file_test_support.h"
 #include "domain/risk/evaluation.h"
 #include "domain/risk/method_adjustment.h"
 #include "domain/risk/risk_scenario.h"
+#include "domain/risk/shipped_method_test_support.h"
 
 namespace mamori {
 namespace {
 
-RiskMethod shipped(const std::string& key) {
-    auto method = parse_risk_method(testing::read_catalog_file("risk-methods/" + key + ".csv"));
-    EXPECT_TRUE(method) << key << ": " << method.error().message;
-    return std::move(method).value();
-}
+using testing::shipped;
 
 RiskMethod adjusted(const RiskMethod& own, const RiskMethodDefinition& definition) {
     auto next = adjust_risk_method(own, definition);

@@ -2,19 +2,15 @@
 
 #include <gtest/gtest.h>
 
-#include "domain/documents/catalog_file_test_support.h"
 #include "domain/risk/assessment_comparison.h"
 #include "domain/risk/heat_map.h"
 #include "domain/risk/risk_assessment.h"
+#include "domain/risk/shipped_method_test_support.h"
 
 namespace mamori {
 namespace {
 
-RiskMethod shipped(const std::string& key) {
-    auto method = parse_risk_method(testing::read_catalog_file("risk-methods/" + key + ".csv"));
-    EXPECT_TRUE(method) << key;
-    return std::move(method).value();
-}
+using testing::shipped;
 
 const ThreatCatalogue& catalogue() {
     static const ThreatCatalogue instance =
