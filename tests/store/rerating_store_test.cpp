@@ -6,7 +6,7 @@
 
 #include <map>
 
-#include "../support/test_database.h"
+#include "../support/engine_store_test.h"
 #include "app/assets.h"
 #include "app/installation.h"
 #include "app/risk_assessments.h"
@@ -20,17 +20,12 @@ namespace mamori::testing {
 
 namespace {
 
-class ReratingStore : public ::testing::TestWithParam<Engine> {
+class ReratingStore : public EngineStoreTest {
   protected:
     void SetUp() override {
-        if (GetParam() == Engine::Postgres && !TestDatabase::postgres_available())
-            GTEST_SKIP() << "MAMORI_TEST_POSTGRES is not set";
-        crypto::initialise();
-        database = std::make_unique<TestDatabase>(GetParam());
-        store = database->open_store(2);
-        SecuritySettings security;
-        security.hash_cost = PasswordHashCost::Fast;
-        services = std::make_unique<Services>(Services{*store, clock, ids, security});
+        EngineStoreTest::SetUp();
+        if (IsSkipped())
+            return;
         const auto installation = initialise_installation(
             *services, "株式会社再評価", "admin@example.com", "rerating password 1");
         ASSERT_TRUE(installation.ok());
@@ -114,11 +109,6 @@ class ReratingStore : public ::testing::TestWithParam<Engine> {
         EXPECT_EQ(changed->summary.stale_approvals, stale);
     }
 
-    ManualClock clock{*parse_rfc3339("2026-04-01T00:00:00Z")};
-    UuidV7Generator ids{clock};
-    std::unique_ptr<TestDatabase> database;
-    std::unique_ptr<SqlStore> store;
-    std::unique_ptr<Services> services;
     Actor admin;
     OrganisationId organisation;
     RiskAssessmentId assessment;

@@ -2,7 +2,7 @@
 // use cases over them, on SQLite (and PostgreSQL when MAMORI_TEST_POSTGRES is set).
 #include <gtest/gtest.h>
 
-#include "../support/test_database.h"
+#include "../support/engine_store_test.h"
 #include "app/audit_trail.h"
 #include "app/risk_methods.h"
 #include "crypto/crypto.h"
@@ -11,23 +11,17 @@ namespace mamori::testing {
 
 namespace {
 
-class RiskMethodStore : public ::testing::TestWithParam<Engine> {
+class RiskMethodStore : public EngineStoreTest {
   protected:
     void SetUp() override {
-        if (GetParam() == Engine::Postgres && !TestDatabase::postgres_available())
-            GTEST_SKIP() << "MAMORI_TEST_POSTGRES is not set";
-        crypto::initialise();
-        database = std::make_unique<TestDatabase>(GetParam());
-        store = database->open_store(2);
-        services = std::make_unique<Services>(Services{*store, clock, ids, {}});
+        EngineStoreTest::SetUp();
+        if (IsSkipped())
+            return;
         auto unit = write();
         ASSERT_TRUE(unit->insert_organisation(mine).ok());
         ASSERT_TRUE(unit->insert_organisation(theirs).ok());
         ASSERT_TRUE(unit->commit().ok());
     }
-
-    std::unique_ptr<UnitOfWork> write() { return store->begin(Access::Write).value(); }
-    std::unique_ptr<UnitOfWork> read() { return store->begin(Access::Read).value(); }
 
     Organisation organisation(std::string name) {
         return {OrganisationId(ids.next()), std::move(name), clock.now(), 1};
@@ -45,11 +39,6 @@ class RiskMethodStore : public ::testing::TestWithParam<Engine> {
         return std::move(copied).value();
     }
 
-    ManualClock clock{*parse_rfc3339("2026-04-01T00:00:00Z")};
-    UuidV7Generator ids{clock};
-    std::unique_ptr<TestDatabase> database;
-    std::unique_ptr<SqlStore> store;
-    std::unique_ptr<Services> services;
     Organisation mine = organisation("株式会社みなと");
     Organisation theirs = organisation("株式会社よそ");
 };

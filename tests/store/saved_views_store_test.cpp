@@ -3,7 +3,7 @@
 // register; lists are by name.
 #include <gtest/gtest.h>
 
-#include "../support/test_database.h"
+#include "../support/engine_store_test.h"
 #include "app/audit_trail.h"
 #include "app/saved_views.h"
 #include "crypto/crypto.h"
@@ -12,15 +12,12 @@ namespace mamori::testing {
 
 namespace {
 
-class SavedViewStore : public ::testing::TestWithParam<Engine> {
+class SavedViewStore : public EngineStoreTest {
   protected:
     void SetUp() override {
-        if (GetParam() == Engine::Postgres && !TestDatabase::postgres_available())
-            GTEST_SKIP() << "MAMORI_TEST_POSTGRES is not set";
-        crypto::initialise();
-        database = std::make_unique<TestDatabase>(GetParam());
-        store = database->open_store(2);
-        services = std::make_unique<Services>(Services{*store, clock, ids, {}});
+        EngineStoreTest::SetUp();
+        if (IsSkipped())
+            return;
         auto unit = write();
         ASSERT_TRUE(unit->insert_organisation(mine).ok());
         ASSERT_TRUE(unit->insert_organisation(theirs).ok());
@@ -30,9 +27,6 @@ class SavedViewStore : public ::testing::TestWithParam<Engine> {
             unit->insert_membership({mine.id, alice.id, {Role::Employee}, clock.now()}).ok());
         ASSERT_TRUE(unit->commit().ok());
     }
-
-    std::unique_ptr<UnitOfWork> write() { return store->begin(Access::Write).value(); }
-    std::unique_ptr<UnitOfWork> read() { return store->begin(Access::Read).value(); }
 
     Organisation organisation(std::string name) {
         return {OrganisationId(ids.next()), std::move(name), clock.now(), 1};
@@ -65,11 +59,6 @@ class SavedViewStore : public ::testing::TestWithParam<Engine> {
         ASSERT_TRUE(unit->commit().ok());
     }
 
-    ManualClock clock{*parse_rfc3339("2026-04-01T00:00:00Z")};
-    UuidV7Generator ids{clock};
-    std::unique_ptr<TestDatabase> database;
-    std::unique_ptr<SqlStore> store;
-    std::unique_ptr<Services> services;
     Organisation mine = organisation("株式会社みなと");
     Organisation theirs = organisation("株式会社よそ");
     User alice = user("alice@example.com");

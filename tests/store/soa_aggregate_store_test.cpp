@@ -5,7 +5,7 @@
 // implementations_by_control over every applied control.
 #include <gtest/gtest.h>
 
-#include "../support/test_database.h"
+#include "../support/engine_store_test.h"
 #include "app/applied_controls.h"
 #include "app/assets.h"
 #include "app/frameworks.h"
@@ -18,17 +18,12 @@ namespace mamori::testing {
 
 namespace {
 
-class SoaAggregateStore : public ::testing::TestWithParam<Engine> {
+class SoaAggregateStore : public EngineStoreTest {
   protected:
     void SetUp() override {
-        if (GetParam() == Engine::Postgres && !TestDatabase::postgres_available())
-            GTEST_SKIP() << "MAMORI_TEST_POSTGRES is not set";
-        crypto::initialise();
-        database = std::make_unique<TestDatabase>(GetParam());
-        store = database->open_store(2);
-        SecuritySettings security;
-        security.hash_cost = PasswordHashCost::Fast;
-        services = std::make_unique<Services>(Services{*store, clock, ids, security});
+        EngineStoreTest::SetUp();
+        if (IsSkipped())
+            return;
         const auto installation = initialise_installation(
             *services, "株式会社集計", "admin@example.com", "aggregate password 1");
         ASSERT_TRUE(installation.ok());
@@ -108,11 +103,6 @@ class SoaAggregateStore : public ::testing::TestWithParam<Engine> {
         }
     }
 
-    ManualClock clock{*parse_rfc3339("2026-04-01T00:00:00Z")};
-    UuidV7Generator ids{clock};
-    std::unique_ptr<TestDatabase> database;
-    std::unique_ptr<SqlStore> store;
-    std::unique_ptr<Services> services;
     Actor admin;
     OrganisationId organisation;
     RiskAssessmentId assessment;

@@ -5,7 +5,7 @@
 #include <map>
 #include <thread>
 
-#include "../support/test_database.h"
+#include "../support/engine_store_test.h"
 #include "app/audit_log.h"
 #include "app/audit_trail.h"
 #include "app/installation.h"
@@ -18,22 +18,9 @@ namespace mamori::testing {
 
 namespace {
 
-class StoreContract : public ::testing::TestWithParam<Engine> {
+class StoreContract : public EngineStoreTest {
   protected:
-    void SetUp() override {
-        if (GetParam() == Engine::Postgres && !TestDatabase::postgres_available()) {
-            GTEST_SKIP() << "MAMORI_TEST_POSTGRES is not set";
-        }
-        crypto::initialise();
-        database = std::make_unique<TestDatabase>(GetParam());
-        store = database->open_store(4);
-        SecuritySettings security;
-        security.hash_cost = PasswordHashCost::Fast;
-        services = std::make_unique<Services>(Services{*store, clock, ids, security});
-    }
-
-    std::unique_ptr<UnitOfWork> write() { return store->begin(Access::Write).value(); }
-    std::unique_ptr<UnitOfWork> read() { return store->begin(Access::Read).value(); }
+    void SetUp() override { open(4); }
 
     Organisation organisation(std::string name) {
         return {OrganisationId(ids.next()), std::move(name), clock.now(), 1};
@@ -59,12 +46,6 @@ class StoreContract : public ::testing::TestWithParam<Engine> {
         EXPECT_TRUE(result.ok());
         return result->first_break;
     }
-
-    ManualClock clock{*parse_rfc3339("2026-04-01T00:00:00Z")};
-    UuidV7Generator ids{clock};
-    std::unique_ptr<TestDatabase> database;
-    std::unique_ptr<SqlStore> store;
-    std::unique_ptr<Services> services;
 };
 
 TEST_P(StoreContract, MigratingAgainAppliesNothing) {
